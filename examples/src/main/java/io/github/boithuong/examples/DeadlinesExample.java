@@ -40,13 +40,19 @@ public final class DeadlinesExample {
         : "A ward People's Committee (Quảng Ngãi province) receives a claim on 2024-02-06");
     out.println();
 
-    report(out, locale, vi ? "Thụ lý hồ sơ" : "Accept the claim", received,
+    report(out, locale, vi ? "Yêu cầu bổ sung hồ sơ (nếu thiếu)" : "Ask for missing documents",
+        received,
         LegalPeriod.workingDays(5)
+            .withCitation(Citation.of(LegalText.STATE_COMPENSATION_LAW_2017, 42, 2)), calendar);
+    report(out, locale, vi ? "Thụ lý hồ sơ (hồ sơ đầy đủ nhận ngày 06/02)"
+            : "Accept the claim (complete dossier received on 06/02)",
+        received,
+        LegalPeriod.workingDays(2)
             .withCitation(Citation.of(LegalText.STATE_COMPENSATION_LAW_2017, 43, 1)), calendar);
-    report(out, locale, vi ? "Xác minh thiệt hại (từ ngày thụ lý 19/02)"
-            : "Verify the damage (from acceptance on 19/02)",
-        LocalDate.of(2024, 2, 19),
-        LegalPeriod.days(20).withCitation(Citation.of(LegalText.STATE_COMPENSATION_LAW_2017, 45, 1)),
+    report(out, locale, vi ? "Xác minh thiệt hại (kể từ ngày thụ lý 15/02)"
+            : "Verify the damage (from acceptance on 15/02)",
+        LocalDate.of(2024, 2, 15),
+        LegalPeriod.days(15).withCitation(Citation.of(LegalText.STATE_COMPENSATION_LAW_2017, 45, 2)),
         calendar);
     report(out, locale, vi ? "Thời hiệu yêu cầu bồi thường (văn bản làm căn cứ nhận ngày 15/03/2021)"
             : "Limitation of the claim (basis document received on 2021-03-15)",
