@@ -2,11 +2,14 @@ package io.github.boithuong.core.calendar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Vietnam's working-day calendar for the civil service (công chức, viên chức): the days on which
@@ -84,7 +87,7 @@ public final class WorkingCalendar {
       }
     }
     special.replaceAll((d, list) -> List.copyOf(list));
-    this.entries = java.util.Collections.unmodifiableNavigableMap(special);
+    this.entries = Collections.unmodifiableNavigableMap(special);
 
     this.kinds = new byte[DAYS];
     this.workingBefore = new int[DAYS + 1];
@@ -103,7 +106,7 @@ public final class WorkingCalendar {
       }
     }
     workingBefore[DAYS] = count;
-    this.workingDays = java.util.Arrays.copyOf(working, count);
+    this.workingDays = Arrays.copyOf(working, count);
   }
 
   private List<ScheduleEntry> withCultureDay(List<ScheduleEntry> official, int year) {
@@ -168,6 +171,10 @@ public final class WorkingCalendar {
    * @throws ScheduleFormatException if a bundled or classpath schedule is malformed
    */
   public static WorkingCalendar vietnam() {
+    if (DefaultHolder.FAILURE != null) {
+      throw new ScheduleFormatException(
+          DefaultHolder.FAILURE.origin(), DefaultHolder.FAILURE.problems());
+    }
     return DefaultHolder.DEFAULT;
   }
 
@@ -192,8 +199,25 @@ public final class WorkingCalendar {
     return new Builder();
   }
 
+  /**
+   * Builds the default calendar once. A malformed schedule is kept and thrown again on every call,
+   * as the documented {@link ScheduleFormatException} rather than a class-initialisation error.
+   */
   private static final class DefaultHolder {
-    static final WorkingCalendar DEFAULT = builder().build();
+    static final WorkingCalendar DEFAULT;
+    static final ScheduleFormatException FAILURE;
+
+    static {
+      WorkingCalendar calendar = null;
+      ScheduleFormatException failure = null;
+      try {
+        calendar = builder().build();
+      } catch (ScheduleFormatException ex) {
+        failure = ex;
+      }
+      DEFAULT = calendar;
+      FAILURE = failure;
+    }
   }
 
   //-----------------------------------------------------------------------
@@ -471,7 +495,7 @@ public final class WorkingCalendar {
   @Override
   public String toString() {
     return "WorkingCalendar[Vietnam civil service " + MIN_YEAR + "–" + MAX_YEAR + ", official years "
-        + new java.util.TreeSet<>(schedules.keySet()) + ", " + options + "]";
+        + new TreeSet<>(schedules.keySet()) + ", " + options + "]";
   }
 
   //-----------------------------------------------------------------------

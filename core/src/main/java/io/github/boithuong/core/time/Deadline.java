@@ -3,6 +3,7 @@ package io.github.boithuong.core.time;
 import io.github.boithuong.core.calendar.CalendarDay;
 import io.github.boithuong.core.calendar.CalendarException;
 import io.github.boithuong.core.calendar.CalendarProblem;
+import io.github.boithuong.core.calendar.DayKind;
 import io.github.boithuong.core.calendar.WorkingCalendar;
 import io.github.boithuong.core.law.BilingualText;
 import io.github.boithuong.core.law.Citation;
@@ -17,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The last day of a legal period that starts with an event, counted as the Civil Code 2015
@@ -203,8 +205,16 @@ public final class Deadline {
         }
     }
     LocalDate last = calendar.nextWorkingDayOrSame(rawEnd);
-    boolean provisional = calendar.isProvisional(eventDay, last);
+    boolean provisional = calendar.isProvisional(firstDayConsulted(eventDay, period, rawEnd), last);
     return new Deadline(eventDay, period, calendar, excluded, rawEnd, clamped, extension, last, provisional);
+  }
+
+  /**
+   * The first day whose calendar status the result depends on: every day of a period of working
+   * days; for days, months and years only the raw end, which may roll forward (Điều 148.5).
+   */
+  private static LocalDate firstDayConsulted(LocalDate eventDay, LegalPeriod period, LocalDate rawEnd) {
+    return period.unit() == PeriodUnit.WORKING_DAYS ? eventDay : rawEnd;
   }
 
   private static List<ExcludedInterval> merge(List<ExcludedInterval> intervals) {
@@ -325,8 +335,8 @@ public final class Deadline {
    * @return the raw end day with its reason (weekend, which holiday, which document), or empty if
    *     not rolled
    */
-  public java.util.Optional<CalendarDay> rollReason() {
-    return rolled() ? java.util.Optional.of(calendar.day(rawEnd)) : java.util.Optional.empty();
+  public Optional<CalendarDay> rollReason() {
+    return rolled() ? Optional.of(calendar.day(rawEnd)) : Optional.empty();
   }
 
   /**
@@ -360,7 +370,8 @@ public final class Deadline {
 
   /**
    * Whether the computation depends on a year without an official holiday schedule: the answer may
-   * change when that year's schedule is announced.
+   * change when that year's schedule is announced. A period of working days depends on every day
+   * it counts; a period of days, months or years only on its raw end and the days it rolls over.
    *
    * @return true if provisional
    */
@@ -369,13 +380,13 @@ public final class Deadline {
   }
 
   /**
-   * Gets the days between the event and the last day whose calendar entries are not confirmed: the
-   * answer depends on them.
+   * Gets the days the computation depends on whose calendar entries are not confirmed (see {@link
+   * #isProvisional()} for which days it depends on).
    *
    * @return the days, unmodifiable, not null, usually empty
    */
   public List<CalendarDay> unconfirmedDays() {
-    return calendar.unconfirmedDays(eventDay, lastDay);
+    return calendar.unconfirmedDays(firstDayConsulted(eventDay, period, rawEnd), lastDay);
   }
 
   /**
@@ -439,6 +450,10 @@ public final class Deadline {
                 + " ngày nghỉ hoán đổi; ngày làm việc cuối cùng là " + vn(rawEnd),
             "Period of " + periodEn + ": weekends, holidays, compensatory and swapped days off are"
                 + " not counted; the last working day is " + rawEnd));
+        Explanation skipped = skippedDaysOff(eventDay, rawEnd);
+        if (skipped != null) {
+          steps.add(skipped);
+        }
         break;
       case DAYS:
         steps.add(step(
@@ -512,6 +527,29 @@ public final class Deadline {
             "Last day: " + lastDay + " (" + periodEn + " from " + eventDay + ")"),
         rootCitations,
         steps);
+  }
+
+  /**
+   * The days off other than plain weekends between the event and the raw end (holidays, also on a
+   * weekend, compensatory and swapped days), with why each is off; null if none.
+   */
+  private Explanation skippedDaysOff(LocalDate fromExclusive, LocalDate toInclusive) {
+    List<Explanation> days = new ArrayList<>();
+    for (LocalDate d = fromExclusive.plusDays(1); !d.isAfter(toInclusive); d = d.plusDays(1)) {
+      CalendarDay day = calendar.day(d);
+      if (!day.isWorkingDay() && day.kind() != DayKind.WEEKLY_REST) {
+        days.add(day.explain());
+      }
+    }
+    if (days.isEmpty()) {
+      return null;
+    }
+    return Explanation.of(
+        BilingualText.of(
+            "Ngày nghỉ lễ, tết, nghỉ bù, nghỉ hoán đổi không được tính (" + days.size() + " ngày):",
+            "Holidays, compensatory and swapped days off not counted (" + days.size() + "):"),
+        List.of(),
+        days);
   }
 
   private static Explanation step(String vi, String en, Citation... citations) {

@@ -166,6 +166,34 @@ class DeadlineTest {
     assertTrue(d.explain().render(Locale.ENGLISH).contains("Unconfirmed: 2024-05-04"));
   }
 
+  /** A period of days depends only on its raw end: crossing the unconfirmed 04/05/2024 is not. */
+  @Test
+  void calendarDayPeriod_dependsOnlyOnItsEnd() {
+    Deadline d = Deadline.after(LocalDate.of(2024, 4, 25), LegalPeriod.days(15), calendar);
+    assertEquals(LocalDate.of(2024, 5, 10), d.lastDay());
+    assertTrue(d.unconfirmedDays().isEmpty());
+    // From a provisional year (2017) into an official one: only the end counts.
+    Deadline fromProvisional = Deadline.after(LocalDate.of(2017, 12, 20), LegalPeriod.days(30), calendar);
+    assertEquals(LocalDate.of(2018, 1, 19), fromProvisional.lastDay());
+    assertFalse(fromProvisional.isProvisional());
+    // A period of working days depends on every day it counts.
+    assertTrue(Deadline.after(LocalDate.of(2017, 12, 20), LegalPeriod.workingDays(20), calendar)
+        .isProvisional());
+  }
+
+  /**
+   * The explanation of a period of working days names the days off it skipped: the Tết break
+   * 08–14/02/2024, mùng 1–2 (10–11/02) included although they fall on a weekend.
+   */
+  @Test
+  void workingDays_explanationListsTheDaysOffSkipped() {
+    Deadline d = Deadline.after(LocalDate.of(2024, 2, 7), LegalPeriod.workingDays(5), calendar);
+    String vi = d.explain().render(VI);
+    assertTrue(vi.contains("Ngày nghỉ lễ, tết, nghỉ bù, nghỉ hoán đổi không được tính (7 ngày)"), vi);
+    assertTrue(vi.contains("Thứ Ba 13/02/2024: ngày nghỉ — ngày nghỉ bù"), vi);
+    assertTrue(d.explain().render(Locale.ENGLISH).contains("Holidays, compensatory and swapped days off not counted (7)"));
+  }
+
   @Test
   void badInput() {
     assertEquals("eventDay", assertThrows(NullPointerException.class,
