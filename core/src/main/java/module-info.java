@@ -17,6 +17,7 @@ module io.github.boithuong.core {
   requires org.slf4j;
 
   exports io.github.boithuong.core.calendar;
+  exports io.github.boithuong.core.claim;
   exports io.github.boithuong.core.law;
   exports io.github.boithuong.core.time;
 }

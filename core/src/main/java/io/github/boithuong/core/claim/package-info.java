@@ -1,0 +1,12 @@
+/**
+ * A state-compensation claim (yêu cầu bồi thường) as an immutable case: who, what, and what
+ * happened when; its validation; and its legal timetable.
+ */
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    defaults = @Value.Immutable(copy = false))
+package io.github.boithuong.core.claim;
+
+import org.immutables.value.Value;
