@@ -12,7 +12,11 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@SuppressWarnings("exports") // Value.Immutable: CLASS retention, for the processor only
 public abstract class BasisDocument {
+
+  BasisDocument() {}
+
 
   /**
    * Gets what the document is, e.g. "Quyết định giải quyết khiếu nại số 12/QĐ-UBND".
@@ -52,5 +56,7 @@ public abstract class BasisDocument {
   }
 
   /** Builds a {@link BasisDocument}; mutable, not thread-safe. */
-  public static final class Builder extends ImmutableBasisDocument.Builder {}
+  public static final class Builder extends ImmutableBasisDocument.Builder {
+    Builder() {}
+  }
 }

@@ -39,7 +39,11 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@SuppressWarnings("exports") // Value.Immutable: CLASS retention, for the processor only
 public abstract class Claim {
+
+  Claim() {}
+
 
   /** Claims above this amount are complex (Nghị định 68/2018 Điều 19.1.b). */
   static final Vnd COMPLEX_CLAIM_THRESHOLD = Vnd.of(5_000_000_000L);
@@ -255,5 +259,7 @@ public abstract class Claim {
   }
 
   /** Builds a {@link Claim}; mutable, not thread-safe. */
-  public static final class Builder extends ImmutableClaim.Builder {}
+  public static final class Builder extends ImmutableClaim.Builder {
+    Builder() {}
+  }
 }

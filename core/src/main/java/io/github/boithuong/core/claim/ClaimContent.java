@@ -11,7 +11,11 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@SuppressWarnings("exports") // Value.Immutable: CLASS retention, for the processor only
 public abstract class ClaimContent {
+
+  ClaimContent() {}
+
 
   /**
    * Gets the damages claimed with their amounts (Điều 41.3.đ).
@@ -82,5 +86,7 @@ public abstract class ClaimContent {
   }
 
   /** Builds a {@link ClaimContent}; mutable, not thread-safe. */
-  public static final class Builder extends ImmutableClaimContent.Builder {}
+  public static final class Builder extends ImmutableClaimContent.Builder {
+    Builder() {}
+  }
 }

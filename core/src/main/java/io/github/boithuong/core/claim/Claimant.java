@@ -9,7 +9,11 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@SuppressWarnings("exports") // Value.Immutable: CLASS retention, for the processor only
 public abstract class Claimant {
+
+  Claimant() {}
+
 
   /**
    * Gets who the claimant is.
@@ -46,5 +50,7 @@ public abstract class Claimant {
   }
 
   /** Builds a {@link Claimant}; mutable, not thread-safe. */
-  public static final class Builder extends ImmutableClaimant.Builder {}
+  public static final class Builder extends ImmutableClaimant.Builder {
+    Builder() {}
+  }
 }

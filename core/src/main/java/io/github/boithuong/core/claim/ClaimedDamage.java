@@ -8,7 +8,11 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@SuppressWarnings("exports") // Value.Immutable: CLASS retention, for the processor only
 public abstract class ClaimedDamage {
+
+  ClaimedDamage() {}
+
 
   /**
    * Gets the type of damage.

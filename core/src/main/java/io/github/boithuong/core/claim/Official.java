@@ -10,7 +10,11 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@SuppressWarnings("exports") // Value.Immutable: CLASS retention, for the processor only
 public abstract class Official {
+
+  Official() {}
+
 
   /**
    * Gets the name.
@@ -46,5 +50,7 @@ public abstract class Official {
   }
 
   /** Builds an {@link Official}; mutable, not thread-safe. */
-  public static final class Builder extends ImmutableOfficial.Builder {}
+  public static final class Builder extends ImmutableOfficial.Builder {
+    Builder() {}
+  }
 }

@@ -10,7 +10,11 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@SuppressWarnings("exports") // Value.Immutable: CLASS retention, for the processor only
 public abstract class Party {
+
+  Party() {}
+
 
   /** Whether a party is an individual or an organisation. */
   public enum Kind {
@@ -71,5 +75,7 @@ public abstract class Party {
   }
 
   /** Builds a {@link Party}; mutable, not thread-safe. */
-  public static final class Builder extends ImmutableParty.Builder {}
+  public static final class Builder extends ImmutableParty.Builder {
+    Builder() {}
+  }
 }

@@ -20,7 +20,11 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@SuppressWarnings("exports") // Value.Immutable: CLASS retention, for the processor only
 public abstract class ResolvingAgency {
+
+  ResolvingAgency() {}
+
 
   /**
    * Gets the agency's name.
@@ -87,5 +91,7 @@ public abstract class ResolvingAgency {
   }
 
   /** Builds a {@link ResolvingAgency}; mutable, not thread-safe. */
-  public static final class Builder extends ImmutableResolvingAgency.Builder {}
+  public static final class Builder extends ImmutableResolvingAgency.Builder {
+    Builder() {}
+  }
 }
