@@ -268,7 +268,7 @@ final class ClaimValidator {
                     + pre.what().english() + " on or before that day"),
             pre.citation(), e.date()));
       }
-      if (end != null && !AFTER_END_ALLOWED.contains(e.getClass())) {
+      if (end != null && e.date().isAfter(end.date()) && !AFTER_END_ALLOWED.contains(e.getClass())) {
         problems.add(CaseProblem.of(Code.AFTER_END,
             BilingualText.of(
                 capital(e.label(VI)) + " ngày " + e.date() + " được ghi nhận sau khi vụ việc đã kết thúc ("
