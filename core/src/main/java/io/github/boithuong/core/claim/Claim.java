@@ -209,8 +209,8 @@ public abstract class Claim {
     for (CaseEvent.ComplexCaseDetermined e : events(CaseEvent.ComplexCaseDetermined.class)) {
       grounds.add(e.ground());
     }
-    if (ClaimValidator.totalOrNull(content()) != null
-        && ClaimValidator.totalOrNull(content()).compareTo(COMPLEX_CLAIM_THRESHOLD) > 0) {
+    Vnd total = ClaimValidator.totalOrNull(content());
+    if (total != null && total.compareTo(COMPLEX_CLAIM_THRESHOLD) > 0) {
       grounds.add(ComplexityGround.CLAIM_ABOVE_FIVE_BILLION);
     }
     return Set.copyOf(grounds);

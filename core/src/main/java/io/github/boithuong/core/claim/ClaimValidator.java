@@ -336,6 +336,20 @@ final class ClaimValidator {
                   + " before the Department forwarded it"),
           Law.law(41, 4), e.date()));
     }
+    if (e instanceof FundingRequested) {
+      // Điều 47.2: in force only after 15 days from receipt; Điều 62.1 counts from the effect.
+      claim.events().stream()
+          .filter(x -> x instanceof DecisionHandedOver || x instanceof DecisionReceived)
+          .map(CaseEvent::date).findFirst()
+          .filter(receipt -> !e.date().isAfter(receipt.plusDays(15)))
+          .ifPresent(receipt -> problems.add(CaseProblem.of(Code.OUT_OF_ORDER,
+              BilingualText.of(
+                  "Đề nghị cấp kinh phí ngày " + e.date() + " trước khi quyết định nhận ngày " + receipt
+                      + " có hiệu lực pháp luật",
+                  "Funding requested on " + e.date() + " before the decision received on " + receipt
+                      + " took effect"),
+              Law.law(47, 2), e.date())));
+    }
     if (e instanceof DocumentSent && ((DocumentSent) e).recipients().isEmpty()) {
       problems.add(CaseProblem.of(Code.MISSING_OR_INCONSISTENT_FACT,
           BilingualText.of("Văn bản gửi ngày " + e.date() + " không ghi nơi nhận",

@@ -70,6 +70,17 @@ class ClaimValidationTest {
     assertEquals(Set.of(Code.OUT_OF_ORDER), codes(claim));
   }
 
+  /** Điều 62.1 counts from the decision taking effect, 15 days after its receipt (Điều 47.2). */
+  @Test
+  void fundingBeforeTheDecisionTookEffect() {
+    Claim claim = Fixtures.standardPath().with(new FundingRequested(LocalDate.of(2024, 4, 2)));
+    CaseProblem p = claim.problems().get(0);
+    assertEquals(Code.OUT_OF_ORDER, p.code());
+    assertTrue(p.message(Locale.ENGLISH).contains("before the decision received on 2024-03-18 took effect"));
+    assertEquals(List.of(), Fixtures.standardPath().with(new FundingRequested(LocalDate.of(2024, 4, 3)))
+        .problems());
+  }
+
   /** Điều 51.2: no step of the resolution after termination. */
   @Test
   void eventsAfterTermination() {
