@@ -195,51 +195,53 @@ final class TimetableBuilder {
     for (VerificationExtensionAgreed x : claim.events(VerificationExtensionAgreed.class)) {
       extension += Math.max(0, x.days());
     }
-    TimetableEntry verify = add(Step.VERIFY_DAMAGE, accepted.get(),
-        LegalPeriod.days(base + Math.min(extension, 15)), verificationEnd);
-    checkLateAgreement(verify, accepted.get(), base, claim.events(VerificationExtensionAgreed.class),
-        "xác minh", "verification");
+    TimetableEntry verify = add(Step.VERIFY_DAMAGE, label(accepted.get()), acceptedOn,
+        LegalPeriod.days(base), Math.min(extension, 15), verificationEnd, List.of(), false);
+    checkLateAgreement(verify, claim.events(VerificationExtensionAgreed.class), "xác minh",
+        "verification");
     verified.ifPresent(v -> add(Step.VERIFICATION_REPORT, v, LegalPeriod.workingDays(3),
         report.map(CaseEvent::date).orElse(null)));
     if (report.isEmpty()) {
       return;
     }
     Optional<NegotiationSession> firstSession = first(NegotiationSession.class, report.get().date(), x -> true);
-    add(Step.START_NEGOTIATION, report.get(), LegalPeriod.workingDays(2),
-        firstSession.map(CaseEvent::date).orElse(null));
+    // The agency starts the negotiation by convening it: a session held, or one the claimant
+    // refused or missed (docs/interpretations.md P11).
+    LocalDate convened = claim.events().stream()
+        .filter(e -> e instanceof NegotiationSession || e instanceof InvitationRefused
+            || e instanceof ClaimantAbsent)
+        .map(CaseEvent::date).filter(date -> !date.isBefore(report.get().date()))
+        .findFirst().orElse(null);
+    add(Step.START_NEGOTIATION, report.get(), LegalPeriod.workingDays(2), convened);
     firstSession.ifPresent(session -> {
       int negotiationBase = complex ? 15 : 10;
       int agreed = 0;
       for (NegotiationExtensionAgreed x : claim.events(NegotiationExtensionAgreed.class)) {
         agreed += Math.max(0, x.days());
       }
-      TimetableEntry finish = add(Step.FINISH_NEGOTIATION, session,
-          LegalPeriod.days(negotiationBase + Math.min(agreed, 10)),
-          doneOn(NegotiationConcluded.class, session.date()));
-      checkLateAgreement(finish, session, negotiationBase, claim.events(NegotiationExtensionAgreed.class),
-          "thương lượng", "negotiation");
+      TimetableEntry finish = add(Step.FINISH_NEGOTIATION, label(session), session.date(),
+          LegalPeriod.days(negotiationBase), Math.min(agreed, 10),
+          doneOn(NegotiationConcluded.class, session.date()), List.of(), false);
+      checkLateAgreement(finish, claim.events(NegotiationExtensionAgreed.class), "thương lượng",
+          "negotiation");
     });
   }
 
   /** An agreed extension must be agreed before its period expires (Điều 45.2, 46.1). */
-  private void checkLateAgreement(TimetableEntry entry, CaseEvent start, int baseDays,
-      List<? extends CaseEvent> agreements, String vi, String en) {
-    if (entry == null || agreements.isEmpty()) {
+  private void checkLateAgreement(TimetableEntry entry, List<? extends CaseEvent> agreements,
+      String vi, String en) {
+    if (entry == null || entry.basePeriod().isEmpty()) {
       return;
     }
-    Validation<Seq<CalendarProblem>, Deadline> original =
-        Deadline.compute(start.date(), LegalPeriod.days(baseDays), calendar, pauses);
-    if (original.isInvalid()) {
-      return;
-    }
+    LocalDate expiry = entry.basePeriod().get().lastDay();
     for (CaseEvent agreement : agreements) {
-      if (agreement.date().isAfter(original.get().lastDay())) {
+      if (agreement.date().isAfter(expiry)) {
         problems.add(CaseProblem.of(Code.EXTENSION_WITHOUT_BASIS,
             BilingualText.of(
                 "Gia hạn " + vi + " được thỏa thuận ngày " + agreement.date() + ", sau khi thời hạn đã hết ngày "
-                    + original.get().lastDay(),
+                    + expiry,
                 "The " + en + " extension was agreed on " + agreement.date() + ", after the period expired on "
-                    + original.get().lastDay()),
+                    + expiry),
             entry.step().citation(), agreement.date()));
       }
     }
@@ -285,6 +287,14 @@ final class TimetableBuilder {
             List.of(), true);
         if (effect != null) {
           LocalDate effectiveFrom = effect.dueDate().plusDays(1);
+          claim.events(FundingRequested.class).stream()
+              .filter(f -> f.date().isBefore(effectiveFrom)).findFirst()
+              .ifPresent(f -> problems.add(CaseProblem.of(Code.OUT_OF_ORDER,
+                  BilingualText.of(
+                      "Đề nghị cấp kinh phí ngày " + f.date() + " trước khi quyết định có hiệu lực pháp luật ngày "
+                          + effectiveFrom,
+                      "Funding requested on " + f.date() + " before the decision took effect on " + effectiveFrom),
+                  Law.law(62, 1), f.date())));
           add(Step.REQUEST_FUNDING,
               BilingualText.of("quyết định có hiệu lực pháp luật", "the decision takes effect"),
               effectiveFrom, LegalPeriod.workingDays(2), doneOn(FundingRequested.class, receipt.get().date()),
@@ -332,14 +342,39 @@ final class TimetableBuilder {
       if (s.ground() == SuspensionGround.BASIS_DOCUMENT_UNDER_REVIEW) {
         continue; // no 30-day term: the review decides (Điều 50.3)
       }
-      LocalDate expiry = s.date().plusDays(30);
+      // The 30 days are a time limit: they end on a working day (BLDS Điều 148.5).
+      Validation<Seq<CalendarProblem>, Deadline> term =
+          Deadline.compute(s.date(), LegalPeriod.days(30), calendar, List.of());
+      if (term.isInvalid()) {
+        problems.addAll(calendarProblems(term.getError()));
+        continue;
+      }
       TimetableEntry window = add(Step.REQUEST_CONTINUATION,
           BilingualText.of("hết thời hạn tạm đình chỉ 30 ngày", "end of the 30-day suspension"),
-          expiry, LegalPeriod.workingDays(5), doneOn(ContinuationRequested.class, s.date()), List.of());
-      if (window != null && window.doneOn().isEmpty()) {
+          term.get().lastDay(), LegalPeriod.workingDays(5), doneOn(ContinuationRequested.class, s.date()),
+          List.of());
+      if (window == null) {
+        continue;
+      }
+      Optional<LocalDate> requested = window.doneOn();
+      if (requested.isEmpty() || requested.get().isAfter(window.dueDate())) {
+        // Điều 51.1.c: no request "under Điều 50.2", i.e. within the window; a late one does not count.
         terminationGround(BilingualText.of(
             "hết thời hạn đề nghị tiếp tục giải quyết (điểm c khoản 1 Điều 51)",
             "the time to ask to continue ended (Art. 51(1)(c))"), window.dueDate());
+      } else {
+        // Điều 51.1.c: the behaviour of Điều 50.1.a–c repeated after asking to continue.
+        claim.events().stream()
+            .filter(e -> e.date().isAfter(requested.get()))
+            .filter(e -> e instanceof InvitationRefused
+                || (e instanceof ClaimantAbsent && !((ClaimantAbsent) e).goodReason())
+                || (e instanceof SuspensionGroundArose
+                    && ((SuspensionGroundArose) e).ground() == SuspensionGround.MINUTE_NOT_SIGNED))
+            .findFirst()
+            .ifPresent(repeated -> terminationGround(BilingualText.of(
+                capital(repeated.label(VI)) + " sau khi đã đề nghị tiếp tục giải quyết (điểm c khoản 1 Điều 51)",
+                capital(repeated.label(Locale.ENGLISH)) + " after asking to continue (Art. 51(1)(c))"),
+                repeated.date()));
       }
     }
   }
@@ -410,12 +445,28 @@ final class TimetableBuilder {
 
   private TimetableEntry add(Step step, BilingualText startedBy, LocalDate startDate,
       LegalPeriod period, LocalDate done, List<ExcludedInterval> excluded, boolean milestone) {
+    return add(step, startedBy, startDate, period, 0, done, excluded, milestone);
+  }
+
+  /**
+   * Adds an entry. An agreed extension of {@code extensionDays} runs from the end of the base
+   * period, rolled forward if that end is a day off (Điều 45.2, 46.1: "kể từ ngày hết thời hạn";
+   * BLDS Điều 148.5).
+   */
+  private TimetableEntry add(Step step, BilingualText startedBy, LocalDate startDate,
+      LegalPeriod period, int extensionDays, LocalDate done, List<ExcludedInterval> excluded,
+      boolean milestone) {
     List<ExcludedInterval> all = new ArrayList<>(excluded);
     if (PAUSABLE.contains(step)) {
       all.addAll(pauses);
     }
-    Validation<Seq<CalendarProblem>, Deadline> deadline =
+    Validation<Seq<CalendarProblem>, Deadline> base =
         Deadline.compute(startDate, period.withCitation(step.citation()), calendar, all);
+    Validation<Seq<CalendarProblem>, Deadline> deadline = base;
+    if (base.isValid() && extensionDays > 0) {
+      deadline = Deadline.compute(base.get().lastDay(),
+          LegalPeriod.days(extensionDays).withCitation(step.citation()), calendar, all);
+    }
     if (deadline.isInvalid()) {
       problems.addAll(calendarProblems(deadline.getError()));
       return null;
@@ -426,10 +477,18 @@ final class TimetableBuilder {
         ? openPauseFrom : null;
     LocalDate ended = endDate != null && !OUTLIVE_THE_CASE.contains(step)
         && (doneOn == null || doneOn.isAfter(endDate)) ? endDate : null;
-    TimetableEntry entry = new TimetableEntry(claim.id(), step, startedBy, deadline.get(), doneOn,
-        pausedFrom, ended, calendar);
+    TimetableEntry entry = new TimetableEntry(claim.id(), step, startedBy, startDate,
+        extensionDays > 0 ? base.get() : null, deadline.get(), doneOn, pausedFrom, ended, calendar);
     entries.add(entry);
     return entry;
+  }
+
+  private static String capital(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static BilingualText label(CaseEvent e) {
+    return BilingualText.of(e.label(VI), e.label(Locale.ENGLISH));
   }
 
   private List<CaseProblem> calendarProblems(Seq<CalendarProblem> calendarProblems) {

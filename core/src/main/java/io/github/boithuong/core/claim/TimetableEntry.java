@@ -23,17 +23,22 @@ public final class TimetableEntry {
   private final String claimId;
   private final Step step;
   private final BilingualText startedBy;
+  private final LocalDate startDate;
+  private final Deadline base;
   private final Deadline deadline;
   private final LocalDate doneOn;
   private final LocalDate pausedFrom;
   private final LocalDate endedOn;
   private final WorkingCalendar calendar;
 
-  TimetableEntry(String claimId, Step step, BilingualText startedBy, Deadline deadline,
-      LocalDate doneOn, LocalDate pausedFrom, LocalDate endedOn, WorkingCalendar calendar) {
+  TimetableEntry(String claimId, Step step, BilingualText startedBy, LocalDate startDate,
+      Deadline base, Deadline deadline, LocalDate doneOn, LocalDate pausedFrom, LocalDate endedOn,
+      WorkingCalendar calendar) {
     this.claimId = claimId;
     this.step = step;
     this.startedBy = startedBy;
+    this.startDate = startDate;
+    this.base = base;
     this.deadline = deadline;
     this.doneOn = doneOn;
     this.pausedFrom = pausedFrom;
@@ -75,16 +80,26 @@ public final class TimetableEntry {
    * @return the date, not null
    */
   public LocalDate startDate() {
-    return deadline.eventDay();
+    return startDate;
   }
 
   /**
-   * Gets the due date with how it was computed.
+   * Gets the due date with how it was computed. When an agreed extension applies, this is the
+   * extension counted from the end of the base period (see {@link #basePeriod()}).
    *
    * @return the deadline, not null
    */
   public Deadline deadline() {
     return deadline;
+  }
+
+  /**
+   * Gets the base period's deadline when an agreed extension runs from its end (Điều 45.2, 46.1).
+   *
+   * @return the base deadline, empty when no extension applies
+   */
+  public Optional<Deadline> basePeriod() {
+    return Optional.ofNullable(base);
   }
 
   /**
@@ -177,7 +192,7 @@ public final class TimetableEntry {
             capital(step.label(Locale.ENGLISH)) + ": due " + dueDate() + " — "
                 + status.describe(Locale.ENGLISH)),
         List.of(step.citation()),
-        List.of(deadline.explain()));
+        base == null ? List.of(deadline.explain()) : List.of(base.explain(), deadline.explain()));
   }
 
   private static String capital(String s) {

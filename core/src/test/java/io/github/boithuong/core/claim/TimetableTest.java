@@ -136,29 +136,38 @@ class TimetableTest {
         .with(new Suspended(d(2024, 3, 21), SuspensionGround.INVITATION_REFUSED_TWICE));
     Timetable t = Timetable.of(claim, calendar);
     assertEquals(d(2024, 3, 21), t.entry(Step.DECIDE_SUSPENSION).orElseThrow().dueDate());
-    assertEquals(Kind.PAUSED, t.entry(Step.START_NEGOTIATION).orElseThrow().status(d(2024, 4, 1)).kind());
-    // 30 days from 21/03 → 20/04 (Sat); 5 wd after: 22, 23, 24, 25/04, then 26/04 (Fri).
+    // The refusals show the agency convened the negotiation in time (docs/interpretations.md P11).
+    assertEquals(Kind.DONE_ON_TIME, t.entry(Step.START_NEGOTIATION).orElseThrow().status(d(2024, 4, 1)).kind());
+    // 30 days from 21/03 end Sat 20/04, rolled to Mon 22/04 (BLDS 148.5); 5 wd: 23, 24, 25, 26/04,
+    // then 29/04 (swapped), 30/04 and 01/05 (holidays) are off → Thu 02/05/2024.
     TimetableEntry window = t.entry(Step.REQUEST_CONTINUATION).orElseThrow();
-    assertEquals(d(2024, 4, 20), window.startDate());
-    assertEquals(d(2024, 4, 26), window.dueDate());
-    // No request: the ground of Điều 51.1.c arises; terminate within 5 wd: 29/04, 02, 03, 06, 07/05.
+    assertEquals(d(2024, 4, 22), window.startDate());
+    assertEquals(d(2024, 5, 2), window.dueDate());
+    // No request: the ground of Điều 51.1.c arises on 02/05; terminate within 5 wd: Fri 03/05,
+    // Sat 04/05 (make-up Saturday, UNCONFIRMED source), 06, 07, 08/05 → Wed 08/05/2024.
     TimetableEntry terminate = t.entry(Step.TERMINATE).orElseThrow();
-    assertEquals(d(2024, 5, 7), terminate.dueDate());
+    assertEquals(d(2024, 5, 8), terminate.dueDate());
     Claim terminated = claim.with(new Terminated(d(2024, 5, 6), TerminationGround.SUSPENSION_EXPIRED));
     Timetable ended = Timetable.of(terminated, calendar);
     assertEquals(Kind.DONE_ON_TIME, ended.entry(Step.TERMINATE).orElseThrow().status(d(2024, 5, 8)).kind());
-    assertEquals(Kind.ENDED, ended.entry(Step.START_NEGOTIATION).orElseThrow().status(d(2024, 5, 8)).kind());
+    // The claimant's window, closed unused, is shown as ended once the case is terminated.
+    assertEquals(Kind.OVERDUE, ended.entry(Step.REQUEST_CONTINUATION).orElseThrow().status(d(2024, 5, 3)).kind());
+    assertEquals(Kind.ENDED, ended.entry(Step.REQUEST_CONTINUATION).orElseThrow().status(d(2024, 5, 8)).kind());
   }
 
-  /** Điều 50: a continued suspension stops the clock for its duration. */
+  /** Điều 50: a continued suspension stops the clock for its duration; an open one pauses it. */
   @Test
   void suspension_continued_extendsByItsDuration() {
-    Claim claim = Fixtures.claim()
+    Claim suspended = Fixtures.claim()
         .with(new DossierReceived(d(2024, 3, 1), FilingMethod.IN_PERSON))
         .with(new Accepted(d(2024, 3, 4)))
         .with(new SuspensionGroundArose(d(2024, 3, 6), SuspensionGround.BASIS_DOCUMENT_UNDER_REVIEW))
-        .with(new Suspended(d(2024, 3, 7), SuspensionGround.BASIS_DOCUMENT_UNDER_REVIEW))
-        .with(new Continued(d(2024, 3, 18)));
+        .with(new Suspended(d(2024, 3, 7), SuspensionGround.BASIS_DOCUMENT_UNDER_REVIEW));
+    TimetableEntry open = Timetable.of(suspended, calendar).entry(Step.VERIFY_DAMAGE).orElseThrow();
+    assertEquals(Kind.PENDING, open.status(d(2024, 3, 7)).kind());
+    assertEquals(Kind.PAUSED, open.status(d(2024, 3, 8)).kind());
+    assertEquals("tạm dừng do tạm đình chỉ", open.status(d(2024, 4, 30)).describe(VI));
+    Claim claim = suspended.with(new Continued(d(2024, 3, 18)));
     // 08–17/03 (10 days) paused: 19/03 + 10 → 29/03.
     assertEquals(d(2024, 3, 29), due(claim, Step.VERIFY_DAMAGE));
     assertTrue(Timetable.of(claim, calendar).entries(Step.REQUEST_CONTINUATION).isEmpty());
