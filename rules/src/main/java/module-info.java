@@ -8,4 +8,6 @@
 module io.github.boithuong.rules {
   requires static org.immutables.value.annotations;
   requires transitive io.github.boithuong.core;
+
+  exports io.github.boithuong.rules;
 }

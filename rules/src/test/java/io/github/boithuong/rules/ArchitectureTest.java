@@ -93,6 +93,31 @@ class ArchitectureTest {
         .and(haveMutableType()).should(bePrivate()).check(library);
   }
 
+  /** Rule classes do not depend on each other; shared analyses live in package-private helpers. */
+  @Test
+  void ruleClassesDoNotDependOnEachOther() {
+    noClasses().that().implement(Rule.class)
+        .should().dependOnClassesThat(new DescribedPredicate<>("implement Rule (another rule)") {
+          @Override
+          public boolean test(com.tngtech.archunit.core.domain.JavaClass other) {
+            return other.isAssignableTo(Rule.class) && !other.isEquivalentTo(Rule.class)
+                && !other.getName().equals(RuleSet.class.getName());
+          }
+        })
+        .check(library);
+  }
+
+  /** Every public rule is public, final, and part of the standard set (which checks its citations). */
+  @Test
+  void everyRuleIsPublicFinalAndInTheStandardSet() {
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().implement(Rule.class)
+        .should().bePublic().andShould().haveModifier(JavaModifier.FINAL).check(library);
+    java.util.Set<String> inSet = new java.util.HashSet<>();
+    RuleSet.standard().rules().forEach(r -> inSet.add(r.getClass().getName()));
+    library.stream().filter(c -> c.isAssignableTo(Rule.class) && !c.isInterface())
+        .forEach(c -> org.junit.jupiter.api.Assertions.assertTrue(inSet.contains(c.getName()), c.getName()));
+  }
+
   private static DescribedPredicate<JavaField> haveMutableType() {
     return new DescribedPredicate<>("have a mutable type") {
       @Override

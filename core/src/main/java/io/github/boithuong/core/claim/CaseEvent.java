@@ -955,4 +955,136 @@ public sealed interface CaseEvent {
       Objects.requireNonNull(date, "date");
     }
   }
+
+  /**
+   * What the negotiation dealt with, as recorded in its minutes (Điều 46.5).
+   *
+   * @param date the date of the event, not null
+   * @param items the items dealt with, not null
+   */
+  record NegotiationContentRecorded(LocalDate date, Set<NegotiationContentItem> items) implements CaseEvent {
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public NegotiationContentRecorded {
+      Objects.requireNonNull(date, "date");
+      items = Set.copyOf(Objects.requireNonNull(items, "items"));
+    }
+  }
+
+  /**
+   * The steps a negotiation session followed, in the order they took place, as recorded in its
+   * minute (Điều 46.6).
+   *
+   * @param date the date of the session, not null
+   * @param steps the steps, in order, not null
+   */
+  record NegotiationStepsRecorded(LocalDate date, List<SessionStep> steps) implements CaseEvent {
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public NegotiationStepsRecorded {
+      Objects.requireNonNull(date, "date");
+      steps = List.copyOf(Objects.requireNonNull(steps, "steps"));
+    }
+  }
+
+  /**
+   * The claimant asked for the decision to be cancelled and the claim resolved again (Điều 48.3.b).
+   *
+   * @param date the date of the event, not null
+   */
+  record CancellationRequestedByClaimant(LocalDate date) implements CaseEvent {
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public CancellationRequestedByClaimant {
+      Objects.requireNonNull(date, "date");
+    }
+  }
+
+  /**
+   * The Ministry of Justice or the provincial People's Committee required the head of the agency to
+   * cancel the decision (Điều 73.2.m, 73.3.h; Thông tư 08/2019/TT-BTP Điều 29).
+   *
+   * @param date the date of the event, not null
+   * @param ground the ground invoked, not null
+   * @param authority who required it, not null
+   */
+  record CancellationRequiredByAuthority(LocalDate date, CancellationGround ground,
+      DocumentRecipient authority) implements CaseEvent {
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public CancellationRequiredByAuthority {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(ground, "ground");
+      Objects.requireNonNull(authority, "authority");
+    }
+  }
+
+  /**
+   * What the funding request dossier contained and the amount it asked for (Điều 62.2–62.3).
+   *
+   * @param date the date the dossier was sent, not null
+   * @param items the documents in it, not null
+   * @param amountRequested the amount requested, not null
+   */
+  record FundingDossierRecorded(LocalDate date, Set<FundingDossierItem> items, Vnd amountRequested)
+      implements CaseEvent {
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public FundingDossierRecorded {
+      Objects.requireNonNull(date, "date");
+      items = Set.copyOf(Objects.requireNonNull(items, "items"));
+      Objects.requireNonNull(amountRequested, "amountRequested");
+    }
+  }
+
+  /**
+   * A court accepted the claim, which bars the agency route (Điều 43.2.e, 43.2.g).
+   *
+   * @param date the date of the court's acceptance, not null
+   * @param route how the court took it up, not null
+   */
+  record CourtAcceptedClaim(LocalDate date, CourtRoute route) implements CaseEvent {
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public CourtAcceptedClaim {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(route, "route");
+    }
+  }
+
+  /**
+   * The claim had already been decided by an effective judgment or decision (Điều 43.2.h).
+   *
+   * @param date the date of that judgment or decision, not null
+   * @param reference which judgment or decision, not null
+   */
+  record ClaimAlreadyDecided(LocalDate date, String reference) implements CaseEvent {
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public ClaimAlreadyDecided {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(reference, "reference");
+    }
+  }
 }

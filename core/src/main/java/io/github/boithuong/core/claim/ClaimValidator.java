@@ -44,7 +44,8 @@ final class ClaimValidator {
           RecourseCouncilEstablished.class, RecourseRecommended.class, RecourseDecided.class);
 
   /** Events allowed after the case ended. */
-  private static final Set<Class<?>> AFTER_END_ALLOWED = Set.of(DocumentSent.class, SuitFiled.class);
+  private static final Set<Class<?>> AFTER_END_ALLOWED = Set.of(DocumentSent.class, SuitFiled.class,
+      CourtAcceptedClaim.class, ClaimAlreadyDecided.class);
 
   private static Map<Class<?>, Prerequisite> prerequisites() {
     Map<Class<?>, Prerequisite> map = new HashMap<>();
@@ -87,7 +88,7 @@ final class ClaimValidator {
         new Prerequisite(e -> e instanceof Accepted, accepted.what(), Law.law(45, 2)));
     map.put(VerificationReportCompleted.class,
         new Prerequisite(e -> e instanceof Accepted, accepted.what(), Law.law(45, 3)));
-    map.put(NegotiationInvited.class, report);
+    map.put(NegotiationInvited.class, accepted);
     map.put(NegotiationSession.class, report);
     map.put(InvitationRefused.class, invited);
     map.put(ClaimantAbsent.class, invited);
@@ -156,6 +157,12 @@ final class ClaimValidator {
             BilingualText.of("biên bản kết quả thương lượng hoặc quyết định",
                 "a negotiation result minute or the decision"),
             Law.law(52, 2)));
+    map.put(NegotiationContentRecorded.class, session);
+    map.put(NegotiationStepsRecorded.class, session);
+    map.put(CancellationRequestedByClaimant.class, decision);
+    map.put(CancellationRequiredByAuthority.class, decision);
+    map.put(FundingDossierRecorded.class,
+        of(FundingRequested.class, "đề nghị cấp kinh phí", "the funding request", 62, 2));
     return Map.copyOf(map);
   }
 

@@ -61,7 +61,14 @@ final class EventNames {
           Map.entry(CaseEvent.RecourseRecommended.class, BilingualText.of("Hội đồng có ý kiến về trách nhiệm hoàn trả", "recourse recommended")),
           Map.entry(CaseEvent.RecourseDecided.class, BilingualText.of("quyết định hoàn trả", "recourse decided")),
           Map.entry(CaseEvent.DocumentSent.class, BilingualText.of("gửi văn bản cho cơ quan quản lý nhà nước", "document sent to the state-management agency")),
-          Map.entry(CaseEvent.SuitFiled.class, BilingualText.of("khởi kiện tại Tòa án", "suit filed in court")));
+          Map.entry(CaseEvent.SuitFiled.class, BilingualText.of("khởi kiện tại Tòa án", "suit filed in court")),
+          Map.entry(CaseEvent.NegotiationContentRecorded.class, BilingualText.of("ghi nhận nội dung thương lượng", "negotiation content recorded")),
+          Map.entry(CaseEvent.NegotiationStepsRecorded.class, BilingualText.of("ghi nhận trình tự phiên thương lượng", "negotiation steps recorded")),
+          Map.entry(CaseEvent.CancellationRequestedByClaimant.class, BilingualText.of("người yêu cầu đề nghị hủy quyết định", "cancellation requested by the claimant")),
+          Map.entry(CaseEvent.CancellationRequiredByAuthority.class, BilingualText.of("cơ quan có thẩm quyền yêu cầu hủy quyết định", "cancellation required by an authority")),
+          Map.entry(CaseEvent.FundingDossierRecorded.class, BilingualText.of("hồ sơ đề nghị cấp kinh phí", "funding dossier recorded")),
+          Map.entry(CaseEvent.CourtAcceptedClaim.class, BilingualText.of("Tòa án thụ lý yêu cầu bồi thường", "court accepted the claim")),
+          Map.entry(CaseEvent.ClaimAlreadyDecided.class, BilingualText.of("yêu cầu đã được giải quyết bằng bản án, quyết định có hiệu lực", "claim already decided")));
 
   static BilingualText of(Class<?> type) {
     return NAMES.get(type);
