@@ -26,7 +26,8 @@ public final class RuleSet {
       new LimitationRule(),
       new AcceptanceRule(),
       new RightToSueRule(),
-      new DocumentsToStateManagementRule()));
+      new DocumentsToStateManagementRule(),
+      new HonourRestorationRule()));
 
   private final List<Rule> rules;
 
@@ -37,8 +38,8 @@ public final class RuleSet {
   /**
    * Gets the standard rules of the state-compensation procedure: negotiation participation (Điều
    * 46.3), decision cancellation and correction (Điều 48), funding review (Điều 62), limitation
-   * (Điều 6), acceptance (Điều 43.2), the right to sue (Điều 52) and the documents to send to the
-   * state-management agency (Thông tư 08/2019/TT-BTP Điều 12).
+   * (Điều 6), acceptance (Điều 43.2), the right to sue (Điều 52), the documents to send to the
+   * state-management agency (Thông tư 08/2019/TT-BTP Điều 12) and honour restoration (Điều 56–59).
    *
    * @return the standard set, not null
    */

@@ -1087,4 +1087,93 @@ public sealed interface CaseEvent {
       Objects.requireNonNull(reference, "reference");
     }
   }
+
+  /**
+   * The agency notified the injured person in writing that the State will restore their honour
+   * (Điều 57.1).
+   *
+   * @param date the date of the notice, not null
+   */
+  record HonourRestorationNotified(LocalDate date) implements CaseEvent {
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public HonourRestorationNotified {
+      Objects.requireNonNull(date, "date");
+    }
+  }
+
+  /**
+   * The injured person answered the notice of honour restoration (Điều 57.2–57.5).
+   *
+   * @param date the date of the answer, not null
+   * @param answer the answer, not null
+   */
+  record HonourRestorationAnswered(LocalDate date, HonourAnswer answer) implements CaseEvent {
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public HonourRestorationAnswered {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(answer, "answer");
+    }
+  }
+
+  /**
+   * The injured person asked in writing for honour restoration (Điều 57.4; Nghị định 68/2018 Điều
+   * 22.3).
+   *
+   * @param date the date of the request, not null
+   */
+  record HonourRestorationRequested(LocalDate date) implements CaseEvent {
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public HonourRestorationRequested {
+      Objects.requireNonNull(date, "date");
+    }
+  }
+
+  /**
+   * A direct public apology and correction was held at the injured person's place of residence
+   * (Điều 58; Nghị định 68/2018 Điều 23).
+   *
+   * @param date the date of the ceremony, not null
+   */
+  record ApologyHeld(LocalDate date) implements CaseEvent {
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public ApologyHeld {
+      Objects.requireNonNull(date, "date");
+    }
+  }
+
+  /**
+   * A public apology was published (Điều 59; Nghị định 68/2018 Điều 25).
+   *
+   * @param date the date of the first publication, not null
+   * @param channels where it was published, not null
+   * @param consecutiveIssues in how many consecutive issues of the newspapers, zero or more
+   */
+  record ApologyPublished(LocalDate date, Set<PublicationChannel> channels, int consecutiveIssues)
+      implements CaseEvent {
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public ApologyPublished {
+      Objects.requireNonNull(date, "date");
+      channels = Set.copyOf(Objects.requireNonNull(channels, "channels"));
+    }
+  }
 }

@@ -45,7 +45,9 @@ final class ClaimValidator {
 
   /** Events allowed after the case ended. */
   private static final Set<Class<?>> AFTER_END_ALLOWED = Set.of(DocumentSent.class, SuitFiled.class,
-      CourtAcceptedClaim.class, ClaimAlreadyDecided.class);
+      CourtAcceptedClaim.class, ClaimAlreadyDecided.class, HonourRestorationNotified.class,
+      HonourRestorationAnswered.class, HonourRestorationRequested.class, ApologyHeld.class,
+      ApologyPublished.class);
 
   private static Map<Class<?>, Prerequisite> prerequisites() {
     Map<Class<?>, Prerequisite> map = new HashMap<>();
@@ -163,6 +165,8 @@ final class ClaimValidator {
     map.put(CancellationRequiredByAuthority.class, decision);
     map.put(FundingDossierRecorded.class,
         of(FundingRequested.class, "đề nghị cấp kinh phí", "the funding request", 62, 2));
+    map.put(HonourRestorationAnswered.class,
+        of(HonourRestorationNotified.class, "thông báo phục hồi danh dự", "the notice of honour restoration", 57, 2));
     return Map.copyOf(map);
   }
 

@@ -68,6 +68,11 @@ final class EventNames {
           Map.entry(CaseEvent.CancellationRequiredByAuthority.class, BilingualText.of("cơ quan có thẩm quyền yêu cầu hủy quyết định", "cancellation required by an authority")),
           Map.entry(CaseEvent.FundingDossierRecorded.class, BilingualText.of("hồ sơ đề nghị cấp kinh phí", "funding dossier recorded")),
           Map.entry(CaseEvent.CourtAcceptedClaim.class, BilingualText.of("Tòa án thụ lý yêu cầu bồi thường", "court accepted the claim")),
+          Map.entry(CaseEvent.HonourRestorationNotified.class, BilingualText.of("thông báo phục hồi danh dự", "honour restoration notified")),
+          Map.entry(CaseEvent.HonourRestorationAnswered.class, BilingualText.of("người bị thiệt hại trả lời thông báo phục hồi danh dự", "answer to the honour restoration notice")),
+          Map.entry(CaseEvent.HonourRestorationRequested.class, BilingualText.of("yêu cầu phục hồi danh dự bằng văn bản", "written request for honour restoration")),
+          Map.entry(CaseEvent.ApologyHeld.class, BilingualText.of("tổ chức trực tiếp xin lỗi và cải chính công khai", "direct public apology held")),
+          Map.entry(CaseEvent.ApologyPublished.class, BilingualText.of("đăng báo xin lỗi và cải chính công khai", "public apology published")),
           Map.entry(CaseEvent.ClaimAlreadyDecided.class, BilingualText.of("yêu cầu đã được giải quyết bằng bản án, quyết định có hiệu lực", "claim already decided")));
 
   static BilingualText of(Class<?> type) {

@@ -11,7 +11,9 @@ public enum ExclusionScope {
   /** The time to complete the dossier (Điều 42.3). */
   DOSSIER_COMPLETION("thời hạn bổ sung hồ sơ", "the time to complete the dossier", Law.law(42, 3)),
   /** The time to sue (Điều 52.3). */
-  SUIT("thời hạn khởi kiện", "the time to sue", Law.law(52, 3));
+  SUIT("thời hạn khởi kiện", "the time to sue", Law.law(52, 3)),
+  /** The injured person's time to answer the notice of honour restoration (Điều 57; Nghị định 68/2018 Điều 22). */
+  HONOUR_RESTORATION_ANSWER("thời hạn trả lời thông báo phục hồi danh dự", "the time to answer the honour restoration notice", Law.decree(22));
 
   private final BilingualText label;
   private final Citation citation;

@@ -19,6 +19,10 @@ final class Law {
     return Citation.of(LegalText.STATE_COMPENSATION_LAW_2017, article, clause, point);
   }
 
+  static Citation decree(int article) {
+    return Citation.of(LegalText.DECREE_68_2018, article);
+  }
+
   static Citation decree(int article, int clause) {
     return Citation.of(LegalText.DECREE_68_2018, article, clause);
   }

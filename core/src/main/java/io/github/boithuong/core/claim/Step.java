@@ -76,7 +76,15 @@ public enum Step {
   /** 20 days from the council's establishment, 30 if complex (Điều 66.2; Nghị định 68/2018 Điều 29.6). */
   RECOURSE_RECOMMENDATION("Hội đồng có ý kiến về trách nhiệm hoàn trả", "council recommendation", Law.law(66, 2), Actor.RECOURSE_COUNCIL, Nature.DUTY),
   /** 3 working days from the council's recommendation (Nghị định 68/2018 Điều 30.1). */
-  RECOURSE_DECISION("quyết định hoàn trả", "recourse decision", Law.decree(30, 1), Actor.RESOLVING_AGENCY, Nature.DUTY);
+  RECOURSE_DECISION("quyết định hoàn trả", "recourse decision", Law.decree(30, 1), Actor.RESOLVING_AGENCY, Nature.DUTY),
+  /** 15 days from the day the basis document exists to notify the injured person of honour restoration (Điều 57.1). */
+  NOTIFY_HONOUR_RESTORATION("thông báo phục hồi danh dự", "notify honour restoration", Law.law(57, 1), Actor.RESOLVING_AGENCY, Nature.DUTY),
+  /** 10 days from the notice for the injured person to answer, force majeure excluded (Điều 57; Nghị định 68/2018 Điều 22). */
+  ANSWER_HONOUR_RESTORATION("trả lời thông báo phục hồi danh dự", "answer the honour restoration notice", Law.decree(22), Actor.CLAIMANT, Nature.WINDOW),
+  /** 15 days from the consent or written request to hold the direct apology (Điều 58.1.a; Nghị định 68/2018 Điều 23.2). */
+  HOLD_APOLOGY("tổ chức trực tiếp xin lỗi và cải chính công khai", "hold the direct apology", Law.law(58, 1, "a"), Actor.RESOLVING_AGENCY, Nature.DUTY),
+  /** 15 days from the consent or written request to publish the apology (Điều 59; Nghị định 68/2018 Điều 25). */
+  PUBLISH_APOLOGY("đăng báo xin lỗi và cải chính công khai", "publish the apology", Law.law(59), Actor.RESOLVING_AGENCY, Nature.DUTY);
 
   /** Who must act in a step. */
   public enum Actor {

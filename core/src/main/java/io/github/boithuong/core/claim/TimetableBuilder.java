@@ -28,7 +28,8 @@ final class TimetableBuilder {
       Step.START_NEGOTIATION, Step.FINISH_NEGOTIATION, Step.ISSUE_DECISION);
   /** Steps not ended by the end of the case. */
   private static final Set<Step> OUTLIVE_THE_CASE =
-      EnumSet.of(Step.LIMITATION, Step.SUIT_WINDOW, Step.TERMINATE);
+      EnumSet.of(Step.LIMITATION, Step.SUIT_WINDOW, Step.TERMINATE, Step.NOTIFY_HONOUR_RESTORATION,
+          Step.ANSWER_HONOUR_RESTORATION, Step.HOLD_APOLOGY, Step.PUBLISH_APOLOGY);
   /** Cancellation grounds of Điều 48.1, after which the resolution is terminated (Điều 51.1.d). */
   private static final Set<CancellationGround> CANCEL_AND_TERMINATE = EnumSet.of(
       CancellationGround.CONDITION_NO_LONGER_MET, CancellationGround.FORGED_BASIS_DOCUMENT,
@@ -71,6 +72,7 @@ final class TimetableBuilder {
     postponementAndSuspension();
     termination();
     fundingAndRecourse();
+    honourRestoration();
     return new Timetable(claim, entries, problems);
   }
 
@@ -419,6 +421,41 @@ final class TimetableBuilder {
     claim.first(RecourseRecommended.class).ifPresent(recommended ->
         add(Step.RECOURSE_DECISION, recommended, LegalPeriod.workingDays(3),
             doneOn(RecourseDecided.class, recommended.date())));
+  }
+
+  /**
+   * Honour restoration (Điều 56–59; Nghị định 68/2018 Điều 22–25): for criminal-procedure cases
+   * (a direct apology and a newspaper apology) and whenever the claim asks for it (a newspaper
+   * apology; docs/interpretations.md P13).
+   */
+  private void honourRestoration() {
+    boolean criminal = claim.field() == LiabilityField.CRIMINAL_PROCEDURE;
+    if (!criminal && !claim.content().honourRestorationRequested()) {
+      return;
+    }
+    claim.basisDocument().ifPresent(basis -> add(Step.NOTIFY_HONOUR_RESTORATION,
+        BilingualText.of("có văn bản làm căn cứ yêu cầu bồi thường", "the basis document exists"),
+        basis.issued(), LegalPeriod.days(15),
+        claim.first(HonourRestorationNotified.class).map(CaseEvent::date).orElse(null), List.of()));
+    Optional<HonourRestorationNotified> notice = claim.first(HonourRestorationNotified.class);
+    Optional<HonourRestorationAnswered> answer = notice.flatMap(n -> first(HonourRestorationAnswered.class, n.date(), x -> true));
+    notice.ifPresent(n -> add(Step.ANSWER_HONOUR_RESTORATION, n, LegalPeriod.days(10),
+        answer.map(CaseEvent::date).orElse(null), excluded(ExclusionScope.HONOUR_RESTORATION_ANSWER)));
+    if (answer.isPresent() && answer.get().answer() == HonourAnswer.REFUSED) {
+      return; // Điều 57.5: the right is lost
+    }
+    Optional<CaseEvent> consent = claim.events().stream()
+        .filter(e -> (e instanceof HonourRestorationAnswered
+                && (((HonourRestorationAnswered) e).answer() == HonourAnswer.AGREED
+                    || ((HonourRestorationAnswered) e).answer() == HonourAnswer.PROPOSED_CHANGES))
+            || e instanceof HonourRestorationRequested)
+        .findFirst();
+    consent.ifPresent(c -> {
+      if (criminal) {
+        add(Step.HOLD_APOLOGY, c, LegalPeriod.days(15), doneOn(ApologyHeld.class, c.date()));
+      }
+      add(Step.PUBLISH_APOLOGY, c, LegalPeriod.days(15), doneOn(ApologyPublished.class, c.date()));
+    });
   }
 
   //-----------------------------------------------------------------------

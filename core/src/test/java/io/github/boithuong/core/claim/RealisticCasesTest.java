@@ -729,7 +729,11 @@ class RealisticCasesTest {
     assertEquals(EnumSet.of(Step.LIMITATION, Step.ACCEPT, Step.APPOINT_RESOLVER,
         Step.PROPOSE_ADVANCE, Step.PAY_ADVANCE, Step.VERIFY_DAMAGE, Step.VERIFICATION_REPORT,
         Step.START_NEGOTIATION, Step.FINISH_NEGOTIATION, Step.ISSUE_DECISION, Step.SUIT_WINDOW,
-        Step.DECISION_TAKES_EFFECT, Step.REQUEST_FUNDING, Step.GRANT_FUNDS), steps(t));
+        Step.DECISION_TAKES_EFFECT, Step.REQUEST_FUNDING, Step.GRANT_FUNDS,
+        Step.NOTIFY_HONOUR_RESTORATION), steps(t));
+    // Điều 57.1: in criminal procedure the agency notifies honour restoration within 15 days of the
+    // day the basis document exists: Thu 12/06/2025 + 15 days → Fri 27/06/2025 (a working day).
+    assertDue(t, Step.NOTIFY_HONOUR_RESTORATION, d(27, 6, 2025));
 
     // Điều 6.1: 3 years from Mon 16/06/2025 → Fri 16/06/2028, a weekday far from any holiday
     // (2028 is a provisional year, C2) → due Fri 16/06/2028.
