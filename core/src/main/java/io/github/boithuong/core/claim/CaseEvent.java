@@ -1176,4 +1176,23 @@ public sealed interface CaseEvent {
       channels = Set.copyOf(Objects.requireNonNull(channels, "channels"));
     }
   }
+
+  /**
+   * The official repaid an amount under the recourse decision (Điều 67, 68), in one payment or an
+   * instalment.
+   *
+   * @param date the date of the repayment, not null
+   * @param amount the amount repaid, not null
+   */
+  record RecourseRepaid(LocalDate date, Vnd amount) implements CaseEvent {
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public RecourseRepaid {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(amount, "amount");
+    }
+  }
 }

@@ -165,6 +165,9 @@ final class ClaimValidator {
     map.put(CancellationRequiredByAuthority.class, decision);
     map.put(FundingDossierRecorded.class,
         of(FundingRequested.class, "đề nghị cấp kinh phí", "the funding request", 62, 2));
+    map.put(RecourseRepaid.class,
+        new Prerequisite(e -> e instanceof RecourseDecided,
+            BilingualText.of("quyết định hoàn trả", "the recourse decision"), Law.law(67)));
     map.put(HonourRestorationAnswered.class,
         of(HonourRestorationNotified.class, "thông báo phục hồi danh dự", "the notice of honour restoration", 57, 2));
     return Map.copyOf(map);
@@ -448,6 +451,8 @@ final class ClaimValidator {
       return ((FundsGranted) e).amount();
     } else if (e instanceof Paid) {
       return ((Paid) e).amount();
+    } else if (e instanceof RecourseRepaid) {
+      return ((RecourseRepaid) e).amount();
     }
     return null;
   }

@@ -73,6 +73,7 @@ final class EventNames {
           Map.entry(CaseEvent.HonourRestorationRequested.class, BilingualText.of("yêu cầu phục hồi danh dự bằng văn bản", "written request for honour restoration")),
           Map.entry(CaseEvent.ApologyHeld.class, BilingualText.of("tổ chức trực tiếp xin lỗi và cải chính công khai", "direct public apology held")),
           Map.entry(CaseEvent.ApologyPublished.class, BilingualText.of("đăng báo xin lỗi và cải chính công khai", "public apology published")),
+          Map.entry(CaseEvent.RecourseRepaid.class, BilingualText.of("người thi hành công vụ nộp tiền hoàn trả", "recourse repaid")),
           Map.entry(CaseEvent.ClaimAlreadyDecided.class, BilingualText.of("yêu cầu đã được giải quyết bằng bản án, quyết định có hiệu lực", "claim already decided")));
 
   static BilingualText of(Class<?> type) {
