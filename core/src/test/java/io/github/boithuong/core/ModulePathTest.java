@@ -28,7 +28,7 @@ class ModulePathTest {
     Set<String> exports =
         descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
     assertEquals(Set.of("io.github.boithuong.core.calendar", "io.github.boithuong.core.claim",
-        "io.github.boithuong.core.law",
+        "io.github.boithuong.core.law", "io.github.boithuong.core.money",
         "io.github.boithuong.core.time"), exports);
     Set<String> requires =
         descriptor.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet());

@@ -124,10 +124,9 @@ public final class Finding {
 
   @Override
   public boolean equals(Object obj) {
-    if (!(obj instanceof Finding)) {
+    if (!(obj instanceof Finding other)) {
       return false;
     }
-    Finding other = (Finding) obj;
     return code.equals(other.code) && severity == other.severity
         && citations.equals(other.citations) && facts.equals(other.facts)
         && message.equals(other.message);

@@ -227,7 +227,7 @@ final class NegotiationReview {
       }
       List<SessionStep> order = recorded.steps();
       for (int i = 1; i < order.size(); i++) {
-        if (order.get(i).ordinal() < order.get(i - 1).ordinal()) {
+        if (order.get(i).compareTo(order.get(i - 1)) < 0) { // declared in the order of Điều 46.6
           defect = true;
           findings.add(Finding.of("NEGOTIATION_STEPS_OUT_OF_ORDER", Severity.ERROR)
               .cite(Citation.of(LegalText.STATE_COMPENSATION_LAW_2017, 46, 6))

@@ -156,8 +156,8 @@ public final class ReportingPeriod {
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof ReportingPeriod && kind == ((ReportingPeriod) obj).kind
-        && year == ((ReportingPeriod) obj).year && dueDate.equals(((ReportingPeriod) obj).dueDate);
+    return obj instanceof ReportingPeriod other && kind == other.kind
+        && year == other.year && dueDate.equals(other.dueDate);
   }
 
   @Override

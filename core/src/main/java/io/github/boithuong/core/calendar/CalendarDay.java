@@ -228,10 +228,9 @@ public final class CalendarDay {
     if (this == obj) {
       return true;
     }
-    if (!(obj instanceof CalendarDay)) {
+    if (!(obj instanceof CalendarDay other)) {
       return false;
     }
-    CalendarDay other = (CalendarDay) obj;
     return date.equals(other.date)
         && kind == other.kind
         && workingDay == other.workingDay

@@ -103,10 +103,9 @@ public final class CalendarOptions {
 
   @Override
   public boolean equals(Object obj) {
-    if (!(obj instanceof CalendarOptions)) {
+    if (!(obj instanceof CalendarOptions other)) {
       return false;
     }
-    CalendarOptions other = (CalendarOptions) obj;
     return strict == other.strict
         && makeUpSaturdayIsWorkingDay == other.makeUpSaturdayIsWorkingDay
         && vietnamCultureDayIsHoliday == other.vietnamCultureDayIsHoliday;

@@ -90,9 +90,9 @@ public final class CalendarProblem {
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof CalendarProblem
-        && code == ((CalendarProblem) obj).code
-        && date.equals(((CalendarProblem) obj).date);
+    return obj instanceof CalendarProblem other
+        && code == other.code
+        && date.equals(other.date);
   }
 
   @Override

@@ -131,10 +131,9 @@ public final class HolidaySchedule {
     if (this == obj) {
       return true;
     }
-    if (!(obj instanceof HolidaySchedule)) {
+    if (!(obj instanceof HolidaySchedule other)) {
       return false;
     }
-    HolidaySchedule other = (HolidaySchedule) obj;
     return year == other.year && basis == other.basis && entries.equals(other.entries);
   }
 

@@ -307,7 +307,7 @@ public final class LunarDate implements Comparable<LunarDate> {
    */
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof LunarDate && ((LunarDate) obj).epochDay == epochDay;
+    return obj instanceof LunarDate other && other.epochDay == epochDay;
   }
 
   /**

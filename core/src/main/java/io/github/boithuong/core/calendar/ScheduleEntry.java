@@ -146,10 +146,9 @@ public final class ScheduleEntry implements Comparable<ScheduleEntry> {
     if (this == obj) {
       return true;
     }
-    if (!(obj instanceof ScheduleEntry)) {
+    if (!(obj instanceof ScheduleEntry other)) {
       return false;
     }
-    ScheduleEntry other = (ScheduleEntry) obj;
     return date.equals(other.date)
         && kind == other.kind
         && occasion == other.occasion

@@ -50,7 +50,7 @@ final class ScheduleParser {
       String keyword = parts[0];
       String rest = parts.length > 1 ? parts[1].strip() : "";
       switch (keyword) {
-        case "format":
+        case "format" -> {
           if (format != null) {
             problems.add(at(lineNo, "'format' given twice"));
           } else if (!"1".equals(rest)) {
@@ -59,8 +59,8 @@ final class ScheduleParser {
           } else {
             format = 1;
           }
-          break;
-        case "year":
+        }
+        case "year" -> {
           if (year != null) {
             problems.add(at(lineNo, "'year' given twice"));
           } else {
@@ -71,8 +71,8 @@ final class ScheduleParser {
               year = -1;
             }
           }
-          break;
-        case "basis":
+        }
+        case "basis" -> {
           if (basis != null) {
             problems.add(at(lineNo, "'basis' given twice"));
           } else {
@@ -82,19 +82,19 @@ final class ScheduleParser {
               problems.add(at(lineNo, "basis '" + rest + "' is not OFFICIAL or PROVISIONAL"));
             }
           }
-          break;
-        case "document":
-        case "source":
+        }
+        case "document", "source" -> {
           String[] kv = WHITESPACE.split(rest, 2);
           if (kv.length < 2 || !KEY.matcher(kv[0]).matches()) {
             problems.add(at(lineNo, keyword + " needs a key (letters, digits, - or _) and a text"));
           } else if (references.put(kv[0], kv[1].strip()) != null) {
             problems.add(at(lineNo, "reference key '" + kv[0] + "' defined twice"));
           }
-          break;
-        default:
+        }
+        default -> {
           rows.add(WHITESPACE.split(line, 6));
           rowLines.add(lineNo);
+        }
       }
     }
     if (format == null) {

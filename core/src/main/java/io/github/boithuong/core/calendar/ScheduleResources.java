@@ -29,7 +29,7 @@ final class ScheduleResources {
     String index = read(WorkingCalendar.class.getResourceAsStream(BUNDLED_INDEX), BUNDLED_INDEX);
     Map<Integer, HolidaySchedule> result = new TreeMap<>();
     List<String> problems = new ArrayList<>();
-    for (String line : index.split("\\R")) {
+    for (String line : index.lines().toList()) {
       String name = line.strip();
       if (name.isEmpty() || name.startsWith("#")) {
         continue;

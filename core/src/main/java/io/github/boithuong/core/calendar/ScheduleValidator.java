@@ -48,28 +48,28 @@ final class ScheduleValidator {
       }
       boolean weekend = StatutoryHolidays.isWeekend(date);
       switch (e.kind()) {
-        case MAKE_UP_WORKING_DAY:
+        case MAKE_UP_WORKING_DAY -> {
           if (!weekend) {
             problems.add(e + ": a make-up working day must be a Saturday or Sunday");
           }
-          break;
-        case COMPENSATORY_DAY_OFF:
-        case SWAPPED_DAY_OFF:
+        }
+        case COMPENSATORY_DAY_OFF, SWAPPED_DAY_OFF -> {
           if (weekend) {
             problems.add(e + ": a " + e.kind() + " must be a weekday");
           }
           if (e.kind() == DayKind.COMPENSATORY_DAY_OFF) {
             compensatory.merge(e.occasion(), 1, Integer::sum);
           }
-          break;
-        case HOLIDAY:
+        }
+        case HOLIDAY -> {
           holidays.computeIfAbsent(e.occasion(), o -> new ArrayList<>()).add(date);
           if (weekend) {
             weekendHolidays.merge(e.occasion(), 1, Integer::sum);
           }
-          break;
-        default:
+        }
+        default -> {
           problems.add(e + ": not a schedule kind");
+        }
       }
     }
     checkStatutoryHolidays(year, holidays, problems);

@@ -79,14 +79,10 @@ final class StatutoryHolidays {
   /** The day next to 2 September chosen in a provisional year (Labour Code 2019 Điều 112.1.đ). */
   static LocalDate nationalDayAdjacent(int year) {
     LocalDate second = LocalDate.of(year, 9, 2);
-    switch (second.getDayOfWeek()) {
-      case MONDAY:
-      case THURSDAY:
-      case SUNDAY:
-        return second.plusDays(1);
-      default:
-        return second.minusDays(1);
-    }
+    return switch (second.getDayOfWeek()) {
+      case MONDAY, THURSDAY, SUNDAY -> second.plusDays(1);
+      default -> second.minusDays(1);
+    };
   }
 
   /**
@@ -160,36 +156,21 @@ final class StatutoryHolidays {
    */
   static List<Citation> legalBasis(DayKind kind, Occasion occasion, LocalDate date) {
     int year = date.getYear();
-    switch (kind) {
-      case WEEKLY_REST:
-        return year >= LABOUR_CODE_2019_FIRST_YEAR
-            ? List.of(
-                Citation.of(LegalText.DECISION_188_1999, 1),
-                Citation.of(LegalText.LABOUR_CODE_2019, 111))
-            : List.of(Citation.of(LegalText.DECISION_188_1999, 1));
-      case HOLIDAY:
-        if (occasion == Occasion.VIETNAM_CULTURE_DAY) {
-          return List.of();
-        }
-        if (year >= LABOUR_CODE_2019_FIRST_YEAR) {
-          return List.of(Citation.of(LegalText.LABOUR_CODE_2019, 112, 1));
-        }
-        if (!date.isBefore(LABOUR_CODE_2012_IN_FORCE)) {
-          return List.of(Citation.of(LegalText.LABOUR_CODE_2012, 115, 1));
-        }
-        return occasion == Occasion.HUNG_KINGS_COMMEMORATION
-            ? List.of(Citation.of(LegalText.LAW_84_2007, 1))
-            : List.of(Citation.of(LegalText.LABOUR_CODE_1994, 73));
-      case COMPENSATORY_DAY_OFF:
-        if (year >= LABOUR_CODE_2019_FIRST_YEAR) {
-          return List.of(Citation.of(LegalText.LABOUR_CODE_2019, 111, 3));
-        }
-        if (!date.isBefore(LABOUR_CODE_2012_IN_FORCE)) {
-          return List.of(Citation.of(LegalText.LABOUR_CODE_2012, 115, 3));
-        }
-        return List.of(Citation.of(LegalText.LABOUR_CODE_1994, 73));
-      default:
-        return List.of();
-    }
+    boolean code2019 = year >= LABOUR_CODE_2019_FIRST_YEAR;
+    boolean code2012 = !date.isBefore(LABOUR_CODE_2012_IN_FORCE);
+    return switch (kind) {
+      case WEEKLY_REST -> code2019
+          ? List.of(Citation.of(LegalText.DECISION_188_1999, 1), Citation.of(LegalText.LABOUR_CODE_2019, 111))
+          : List.of(Citation.of(LegalText.DECISION_188_1999, 1));
+      case HOLIDAY -> occasion == Occasion.VIETNAM_CULTURE_DAY ? List.of()
+          : code2019 ? List.of(Citation.of(LegalText.LABOUR_CODE_2019, 112, 1))
+          : code2012 ? List.of(Citation.of(LegalText.LABOUR_CODE_2012, 115, 1))
+          : occasion == Occasion.HUNG_KINGS_COMMEMORATION ? List.of(Citation.of(LegalText.LAW_84_2007, 1))
+          : List.of(Citation.of(LegalText.LABOUR_CODE_1994, 73));
+      case COMPENSATORY_DAY_OFF -> code2019 ? List.of(Citation.of(LegalText.LABOUR_CODE_2019, 111, 3))
+          : code2012 ? List.of(Citation.of(LegalText.LABOUR_CODE_2012, 115, 3))
+          : List.of(Citation.of(LegalText.LABOUR_CODE_1994, 73));
+      default -> List.of();
+    };
   }
 }

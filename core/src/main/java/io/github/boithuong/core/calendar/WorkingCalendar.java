@@ -67,6 +67,7 @@ public final class WorkingCalendar {
   /** {@code provisionalBefore[y]}: the number of provisional years among the first {@code y}. */
   private final int[] provisionalYearsBefore;
 
+  @SuppressWarnings("EnumOrdinal") // the byte index stores DayKind ordinals, read back via KINDS
   private WorkingCalendar(CalendarOptions options, Map<Integer, HolidaySchedule> schedules) {
     this.options = options;
     this.schedules = Map.copyOf(schedules);

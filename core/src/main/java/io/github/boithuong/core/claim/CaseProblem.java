@@ -108,10 +108,9 @@ public final class CaseProblem {
 
   @Override
   public boolean equals(Object obj) {
-    if (!(obj instanceof CaseProblem)) {
+    if (!(obj instanceof CaseProblem other)) {
       return false;
     }
-    CaseProblem other = (CaseProblem) obj;
     return code == other.code
         && message.equals(other.message)
         && Objects.equals(citation, other.citation)

@@ -98,7 +98,7 @@ final class ClaimValidator {
     map.put(NegotiationConcluded.class,
         new Prerequisite(e -> e instanceof NegotiationSession, session.what(), Law.law(46, 7)));
     map.put(DecisionIssued.class,
-        new Prerequisite(e -> e instanceof NegotiationConcluded && ((NegotiationConcluded) e).success(),
+        new Prerequisite(e -> e instanceof NegotiationConcluded minute && minute.success(),
             BilingualText.of("biên bản thương lượng thành", "a minute of successful negotiation"),
             Law.law(47, 1)));
     map.put(DecisionHandedOver.class, decision);
@@ -249,20 +249,13 @@ final class ClaimValidator {
   }
 
   private static AgencyLevel impliedLevel(AgencyKind kind) {
-    switch (kind) {
-      case MINISTRY:
-      case CENTRAL_UNIT:
-        return AgencyLevel.CENTRAL;
-      case PROVINCIAL_PEOPLES_COMMITTEE:
-      case PROVINCIAL_DEPARTMENT:
-        return AgencyLevel.PROVINCIAL;
-      case DISTRICT_PEOPLES_COMMITTEE:
-        return AgencyLevel.DISTRICT;
-      case COMMUNE_PEOPLES_COMMITTEE:
-        return AgencyLevel.COMMUNE;
-      default:
-        return null;
-    }
+    return switch (kind) {
+      case MINISTRY, CENTRAL_UNIT -> AgencyLevel.CENTRAL;
+      case PROVINCIAL_PEOPLES_COMMITTEE, PROVINCIAL_DEPARTMENT -> AgencyLevel.PROVINCIAL;
+      case DISTRICT_PEOPLES_COMMITTEE -> AgencyLevel.DISTRICT;
+      case COMMUNE_PEOPLES_COMMITTEE -> AgencyLevel.COMMUNE;
+      default -> null;
+    };
   }
 
   private static void checkEvents(Claim claim, List<CaseProblem> problems) {
@@ -297,9 +290,9 @@ final class ClaimValidator {
       if (ONCE_PER_RESOLUTION.contains(e.getClass())) {
         duplicate(seenInResolution, e, problems);
       }
-      if (e instanceof DecisionCancelled
-          && (((DecisionCancelled) e).ground() == CancellationGround.COLLUSION
-              || ((DecisionCancelled) e).ground() == CancellationGround.IRREGULAR_RESOLVER_OR_NEGOTIATION)) {
+      if (e instanceof DecisionCancelled cancelled
+          && (cancelled.ground() == CancellationGround.COLLUSION
+              || cancelled.ground() == CancellationGround.IRREGULAR_RESOLVER_OR_NEGOTIATION)) {
         seenInResolution.clear(); // Điều 48.3: cancelled to be resolved again
       }
       if (end == null && (e instanceof Terminated || e instanceof AcceptanceRefused
@@ -364,7 +357,7 @@ final class ClaimValidator {
                       + " took effect"),
               Law.law(47, 2), e.date())));
     }
-    if (e instanceof DocumentSent && ((DocumentSent) e).recipients().isEmpty()) {
+    if (e instanceof DocumentSent sent && sent.recipients().isEmpty()) {
       problems.add(CaseProblem.of(Code.MISSING_OR_INCONSISTENT_FACT,
           BilingualText.of("Văn bản gửi ngày " + e.date() + " không ghi nơi nhận",
               "The document sent on " + e.date() + " names no recipient"),
@@ -441,18 +434,18 @@ final class ClaimValidator {
   }
 
   private static Vnd amountOf(CaseEvent e) {
-    if (e instanceof AdvanceProposed) {
-      return ((AdvanceProposed) e).amount();
-    } else if (e instanceof AdvancePaid) {
-      return ((AdvancePaid) e).amount();
-    } else if (e instanceof DecisionIssued) {
-      return ((DecisionIssued) e).amount();
-    } else if (e instanceof FundsGranted) {
-      return ((FundsGranted) e).amount();
-    } else if (e instanceof Paid) {
-      return ((Paid) e).amount();
-    } else if (e instanceof RecourseRepaid) {
-      return ((RecourseRepaid) e).amount();
+    if (e instanceof AdvanceProposed x) {
+      return x.amount();
+    } else if (e instanceof AdvancePaid x) {
+      return x.amount();
+    } else if (e instanceof DecisionIssued x) {
+      return x.amount();
+    } else if (e instanceof FundsGranted x) {
+      return x.amount();
+    } else if (e instanceof Paid x) {
+      return x.amount();
+    } else if (e instanceof RecourseRepaid x) {
+      return x.amount();
     }
     return null;
   }

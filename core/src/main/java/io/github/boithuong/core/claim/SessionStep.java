@@ -4,7 +4,10 @@ import io.github.boithuong.core.law.BilingualText;
 import io.github.boithuong.core.law.Citation;
 import java.util.Locale;
 
-/** A step of a negotiation session, in the order of Luật TNBTCNN 2017 Điều 46.6. */
+/**
+ * A step of a negotiation session, declared in the order of Luật TNBTCNN 2017 Điều 46.6: the
+ * natural order of the constants is the legal order of the steps.
+ */
 public enum SessionStep {
   /** The claimant presents the claim and further evidence (Điều 46.6.a). */
   CLAIMANT_PRESENTS("người yêu cầu trình bày yêu cầu", "the claimant presents the claim", Law.law(46, 6, "a")),

@@ -97,8 +97,8 @@ public final class StateManagementAgency {
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof StateManagementAgency
-        && Objects.equals(province, ((StateManagementAgency) obj).province);
+    return obj instanceof StateManagementAgency other
+        && Objects.equals(province, other.province);
   }
 
   @Override

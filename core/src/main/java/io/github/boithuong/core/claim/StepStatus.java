@@ -114,35 +114,26 @@ public final class StepStatus {
     if (nature == Step.Nature.MILESTONE && kind == Kind.DONE_ON_TIME) {
       return vi ? "đã đến" : "reached";
     }
-    switch (kind) {
-      case NOT_STARTED:
-        return vi ? "chưa bắt đầu" : "not started";
-      case PENDING:
-        return vi ? "đang trong hạn, còn " + workingDays + " ngày làm việc (" + days + " ngày)"
-            : "pending, " + workingDays + " working days left (" + days + " days)";
-      case DUE_TODAY:
-        return vi ? "đến hạn hôm nay" : "due today";
-      case DONE_ON_TIME:
-        return vi ? "đã thực hiện đúng hạn" : "done on time";
-      case DONE_LATE:
-        return vi ? "đã thực hiện trễ " + workingDays + " ngày làm việc (" + days + " ngày)"
-            : "done late by " + workingDays + " working days (" + days + " days)";
-      case OVERDUE:
-        return vi ? "quá hạn " + workingDays + " ngày làm việc (" + days + " ngày)"
-            : "overdue by " + workingDays + " working days (" + days + " days)";
-      case PAUSED:
-        return vi ? "tạm dừng do tạm đình chỉ" : "paused by a suspension";
-      default:
-        return vi ? "vụ việc đã kết thúc" : "ended with the case";
-    }
+    return switch (kind) {
+      case NOT_STARTED -> vi ? "chưa bắt đầu" : "not started";
+      case PENDING -> vi ? "đang trong hạn, còn " + workingDays + " ngày làm việc (" + days + " ngày)"
+          : "pending, " + workingDays + " working days left (" + days + " days)";
+      case DUE_TODAY -> vi ? "đến hạn hôm nay" : "due today";
+      case DONE_ON_TIME -> vi ? "đã thực hiện đúng hạn" : "done on time";
+      case DONE_LATE -> vi ? "đã thực hiện trễ " + workingDays + " ngày làm việc (" + days + " ngày)"
+          : "done late by " + workingDays + " working days (" + days + " days)";
+      case OVERDUE -> vi ? "quá hạn " + workingDays + " ngày làm việc (" + days + " ngày)"
+          : "overdue by " + workingDays + " working days (" + days + " days)";
+      case PAUSED -> vi ? "tạm dừng do tạm đình chỉ" : "paused by a suspension";
+      case ENDED -> vi ? "vụ việc đã kết thúc" : "ended with the case";
+    };
   }
 
   @Override
   public boolean equals(Object obj) {
-    if (!(obj instanceof StepStatus)) {
+    if (!(obj instanceof StepStatus other)) {
       return false;
     }
-    StepStatus other = (StepStatus) obj;
     return kind == other.kind && workingDays == other.workingDays && days == other.days
         && asOf.equals(other.asOf) && nature == other.nature;
   }

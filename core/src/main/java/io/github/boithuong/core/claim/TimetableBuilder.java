@@ -369,9 +369,9 @@ final class TimetableBuilder {
         claim.events().stream()
             .filter(e -> e.date().isAfter(requested.get()))
             .filter(e -> e instanceof InvitationRefused
-                || (e instanceof ClaimantAbsent && !((ClaimantAbsent) e).goodReason())
-                || (e instanceof SuspensionGroundArose
-                    && ((SuspensionGroundArose) e).ground() == SuspensionGround.MINUTE_NOT_SIGNED))
+                || (e instanceof ClaimantAbsent absent && !absent.goodReason())
+                || (e instanceof SuspensionGroundArose ground
+                    && ground.ground() == SuspensionGround.MINUTE_NOT_SIGNED))
             .findFirst()
             .ifPresent(repeated -> terminationGround(BilingualText.of(
                 capital(repeated.label(VI)) + " sau khi đã đề nghị tiếp tục giải quyết (điểm c khoản 1 Điều 51)",
@@ -445,9 +445,9 @@ final class TimetableBuilder {
       return; // Điều 57.5: the right is lost
     }
     Optional<CaseEvent> consent = claim.events().stream()
-        .filter(e -> (e instanceof HonourRestorationAnswered
-                && (((HonourRestorationAnswered) e).answer() == HonourAnswer.AGREED
-                    || ((HonourRestorationAnswered) e).answer() == HonourAnswer.PROPOSED_CHANGES))
+        .filter(e -> (e instanceof HonourRestorationAnswered answered
+                && (answered.answer() == HonourAnswer.AGREED
+                    || answered.answer() == HonourAnswer.PROPOSED_CHANGES))
             || e instanceof HonourRestorationRequested)
         .findFirst();
     consent.ifPresent(c -> {

@@ -81,7 +81,7 @@ public final class Vnd implements Comparable<Vnd> {
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof Vnd && ((Vnd) obj).amount == amount;
+    return obj instanceof Vnd other && other.amount == amount;
   }
 
   @Override

@@ -6,6 +6,9 @@
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
+    // Add no annotations found on the compile path (javax.annotation.processing.Generated, Error
+    // Prone's): the module reads neither.
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = false))
 package io.github.boithuong.core.claim;
 

@@ -1,5 +1,6 @@
 package io.github.boithuong.core.law;
 
+import com.google.errorprone.annotations.Immutable;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -12,6 +13,8 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe. It is a value type.
  */
+@Immutable
+@SuppressWarnings("exports") // Immutable is for Error Prone only
 public final class BilingualText {
 
   private final String vietnamese;
@@ -66,9 +69,9 @@ public final class BilingualText {
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof BilingualText
-        && vietnamese.equals(((BilingualText) obj).vietnamese)
-        && english.equals(((BilingualText) obj).english);
+    return obj instanceof BilingualText other
+        && vietnamese.equals(other.vietnamese)
+        && english.equals(other.english);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.boithuong.core.law;
 
+import com.google.errorprone.annotations.Immutable;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,6 +26,8 @@ import java.util.regex.Pattern;
  *
  * <p>This class is immutable and thread-safe. It is a value type.
  */
+@Immutable
+@SuppressWarnings("exports") // Immutable is for Error Prone only
 public final class Citation implements Comparable<Citation> {
 
   private static final Pattern POINT = Pattern.compile("[a-eg-il-vxyđ]");
@@ -216,10 +219,9 @@ public final class Citation implements Comparable<Citation> {
     if (this == obj) {
       return true;
     }
-    if (!(obj instanceof Citation)) {
+    if (!(obj instanceof Citation other)) {
       return false;
     }
-    Citation other = (Citation) obj;
     return text.equals(other.text)
         && article == other.article
         && clause == other.clause

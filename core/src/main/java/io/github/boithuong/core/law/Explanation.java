@@ -117,10 +117,10 @@ public final class Explanation {
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof Explanation
-        && text.equals(((Explanation) obj).text)
-        && citations.equals(((Explanation) obj).citations)
-        && children.equals(((Explanation) obj).children);
+    return obj instanceof Explanation other
+        && text.equals(other.text)
+        && citations.equals(other.citations)
+        && children.equals(other.children);
   }
 
   @Override

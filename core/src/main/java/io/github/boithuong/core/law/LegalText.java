@@ -1,5 +1,6 @@
 package io.github.boithuong.core.law;
 
+import com.google.errorprone.annotations.Immutable;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -12,6 +13,8 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe. It is a value type: compare with {@code equals}.
  */
+@Immutable
+@SuppressWarnings("exports") // Immutable is for Error Prone only
 public final class LegalText {
 
   /**
@@ -206,9 +209,9 @@ public final class LegalText {
     if (this == obj) {
       return true;
     }
-    return obj instanceof LegalText
-        && number.equals(((LegalText) obj).number)
-        && vietnameseName.equals(((LegalText) obj).vietnameseName);
+    return obj instanceof LegalText other
+        && number.equals(other.number)
+        && vietnameseName.equals(other.vietnameseName);
   }
 
   @Override

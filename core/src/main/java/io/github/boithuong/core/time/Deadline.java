@@ -169,21 +169,16 @@ public final class Deadline {
     boolean clamped = false;
     int extension = 0;
     switch (period.unit()) {
-      case IMMEDIATELY:
-        rawEnd = eventDay;
-        break;
-      case WORKING_DAYS:
+      case IMMEDIATELY -> rawEnd = eventDay;
+      case WORKING_DAYS -> {
         rawEnd = calendar.plusWorkingDays(base, n);
-        while (true) {
-          int k = excludedWorkingDays(calendar, excluded, base, rawEnd);
-          if (k == extension) {
-            break;
-          }
+        for (int k = excludedWorkingDays(calendar, excluded, base, rawEnd); k != extension;
+            k = excludedWorkingDays(calendar, excluded, base, rawEnd)) {
           extension = k;
           rawEnd = calendar.plusWorkingDays(base, n + extension);
         }
-        break;
-      default:
+      }
+      default -> {
         LocalDate plain;
         if (period.unit() == PeriodUnit.DAYS) {
           plain = base.plusDays(n);
@@ -195,14 +190,12 @@ public final class Deadline {
           clamped = plain.getDayOfMonth() != base.getDayOfMonth();
         }
         rawEnd = plain;
-        while (true) {
-          int k = excludedCalendarDays(excluded, base, rawEnd);
-          if (k == extension) {
-            break;
-          }
+        for (int k = excludedCalendarDays(excluded, base, rawEnd); k != extension;
+            k = excludedCalendarDays(excluded, base, rawEnd)) {
           extension = k;
           rawEnd = plain.plusDays(extension);
         }
+      }
     }
     LocalDate last = calendar.nextWorkingDayOrSame(rawEnd);
     boolean provisional = calendar.isProvisional(firstDayConsulted(eventDay, period, rawEnd), last);
@@ -444,7 +437,7 @@ public final class Deadline {
     String periodEn = period.describe(Locale.ENGLISH);
     LocalDate plainEnd = rawEnd.minusDays(period.unit() == PeriodUnit.WORKING_DAYS ? 0 : excludedDays);
     switch (period.unit()) {
-      case WORKING_DAYS:
+      case WORKING_DAYS -> {
         steps.add(step(
             "Thời hạn " + periodVi + ": không tính thứ Bảy, Chủ nhật, ngày nghỉ lễ, tết, nghỉ bù và"
                 + " ngày nghỉ hoán đổi; ngày làm việc cuối cùng là " + vn(rawEnd),
@@ -454,15 +447,14 @@ public final class Deadline {
         if (skipped != null) {
           steps.add(skipped);
         }
-        break;
-      case DAYS:
+      }
+      case DAYS -> {
         steps.add(step(
             "Thời hạn " + periodVi + " kết thúc vào ngày cuối cùng của thời hạn: " + vn(plainEnd),
             "Period of " + periodEn + " ends on its last day: " + plainEnd,
             DAYS_END_RULE));
-        break;
-      case MONTHS:
-      case YEARS:
+      }
+      case MONTHS, YEARS -> {
         Citation rule = period.unit() == PeriodUnit.MONTHS ? MONTHS_END_RULE : YEARS_END_RULE;
         if (clampedToMonthEnd) {
           steps.add(step(
@@ -477,9 +469,9 @@ public final class Deadline {
               "Period of " + periodEn + " ends on the corresponding day: " + plainEnd,
               rule));
         }
-        break;
-      default:
-        break;
+      }
+      default -> {
+      }
     }
     if (excludedDays > 0) {
       List<String> spans = new ArrayList<>();
@@ -562,10 +554,9 @@ public final class Deadline {
 
   @Override
   public boolean equals(Object obj) {
-    if (!(obj instanceof Deadline)) {
+    if (!(obj instanceof Deadline other)) {
       return false;
     }
-    Deadline other = (Deadline) obj;
     return eventDay.equals(other.eventDay)
         && period.equals(other.period)
         && excluded.equals(other.excluded)

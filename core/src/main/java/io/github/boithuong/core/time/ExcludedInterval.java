@@ -77,10 +77,10 @@ public final class ExcludedInterval {
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof ExcludedInterval
-        && startInclusive.equals(((ExcludedInterval) obj).startInclusive)
-        && endInclusive.equals(((ExcludedInterval) obj).endInclusive)
-        && reason.equals(((ExcludedInterval) obj).reason);
+    return obj instanceof ExcludedInterval other
+        && startInclusive.equals(other.startInclusive)
+        && endInclusive.equals(other.endInclusive)
+        && reason.equals(other.reason);
   }
 
   @Override

@@ -210,10 +210,9 @@ public final class LegalPeriod {
 
   @Override
   public boolean equals(Object obj) {
-    if (!(obj instanceof LegalPeriod)) {
+    if (!(obj instanceof LegalPeriod other)) {
       return false;
     }
-    LegalPeriod other = (LegalPeriod) obj;
     return unit == other.unit
         && amount == other.amount
         && kind == other.kind
