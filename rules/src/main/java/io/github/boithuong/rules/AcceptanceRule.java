@@ -72,6 +72,10 @@ public final class AcceptanceRule implements Rule {
   public Verdict evaluate(Claim claim, RuleContext context) {
     Objects.requireNonNull(claim, "claim");
     Objects.requireNonNull(context, "context");
+    Optional<Verdict> outside = CalendarFindings.outsideRange(this, claim, context);
+    if (outside.isPresent()) {
+      return outside.get();
+    }
     List<Finding> findings = new ArrayList<>();
     List<Finding> missing = new ArrayList<>();
     if (Limitation.filing(claim).isEmpty()) {

@@ -1,5 +1,6 @@
 package io.github.boithuong.rules;
 
+import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -21,6 +22,10 @@ final class Csv {
 
   static String number(long value) {
     return Long.toString(value);
+  }
+
+  static String number(BigInteger value) {
+    return value.toString();
   }
 
   static String quote(String v) {

@@ -1,5 +1,6 @@
 package io.github.boithuong.rules;
 
+import io.github.boithuong.core.calendar.CalendarProblem;
 import io.github.boithuong.core.claim.CancellationGround;
 import io.github.boithuong.core.claim.CaseEvent;
 import io.github.boithuong.core.claim.CaseEvent.AdvancePaid;
@@ -19,6 +20,10 @@ import io.github.boithuong.core.claim.StateManagementDocument;
 import io.github.boithuong.core.law.BilingualText;
 import io.github.boithuong.core.law.Citation;
 import io.github.boithuong.core.law.LegalText;
+import io.github.boithuong.core.time.Deadline;
+import io.github.boithuong.core.time.LegalPeriod;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -84,14 +89,20 @@ public final class DecisionCancellationRule implements Rule {
   public Verdict evaluate(Claim claim, RuleContext context) {
     Objects.requireNonNull(claim, "claim");
     Objects.requireNonNull(context, "context");
+    Optional<Verdict> outside = CalendarFindings.outsideRange(this, claim, context);
+    if (outside.isPresent()) {
+      return outside.get();
+    }
     List<Finding> findings = new ArrayList<>();
     if (claim.events(DecisionIssued.class).isEmpty()) {
       return Verdicts.of(this, false, findings, List.of());
     }
     LocalDate asOf = context.asOf();
+    NegotiationReview negotiation = NegotiationReview.of(claim, context);
+    List<Finding> missing = new ArrayList<>(negotiation.missingFacts);
     for (CancellationGroundArose ground : claim.events(CancellationGroundArose.class)) {
       findings.add(groundFinding(ground.ground(), ground.date()));
-      findings.addAll(deadline(claim, context, ground.date(), ground.ground()));
+      findings.addAll(deadline(claim, context, ground.date(), ground.ground(), missing));
       if (TERMINATING.contains(ground.ground())) {
         findings.add(consequences(claim));
       }
@@ -100,7 +111,6 @@ public final class DecisionCancellationRule implements Rule {
     // Điều 48.3.b: grounds derived from the facts, open to the claimant.
     boolean resolverIrregular = claim.events(ResolverAppointed.class).stream()
         .anyMatch(r -> !r.experienced() || r.interested() || r.related());
-    NegotiationReview negotiation = NegotiationReview.of(claim, context);
     if (resolverIrregular || negotiation.defect) {
       Optional<CancellationRequestedByClaimant> request =
           claim.first(CancellationRequestedByClaimant.class);
@@ -118,7 +128,7 @@ public final class DecisionCancellationRule implements Rule {
           reason(resolverIrregular, negotiation.defect));
       findings.add(open.build());
       request.ifPresent(r -> findings.addAll(
-          deadline(claim, context, r.date(), CancellationGround.IRREGULAR_RESOLVER_OR_NEGOTIATION)));
+          deadline(claim, context, r.date(), CancellationGround.IRREGULAR_RESOLVER_OR_NEGOTIATION, missing)));
       findings.add(whoMayTrigger(CancellationGround.IRREGULAR_RESOLVER_OR_NEGOTIATION));
     }
     for (DecisionCancelled cancelled : claim.events(DecisionCancelled.class)) {
@@ -139,20 +149,20 @@ public final class DecisionCancellationRule implements Rule {
                 NegotiationReview.CANCELLATION_ON_REQUEST)
             .fact("date", required.date().toString(), Show.date(required.date())).build());
       } else {
-        findings.addAll(deadline(claim, context, required.date(), required.ground()));
+        findings.addAll(deadline(claim, context, required.date(), required.ground(), missing));
       }
     }
     for (ObviousErrorFound error : claim.events(ObviousErrorFound.class)) {
-      LocalDate due = context.calendar().plusWorkingDays(error.date(), 2);
+      Optional<LocalDate> due = twoWorkingDays(context, error.date(), missing);
       Optional<LocalDate> corrected = claim.events(DecisionCorrected.class).stream()
           .map(CaseEvent::date).filter(d -> !d.isBefore(error.date())).findFirst();
-      findings.add(timeliness("CORRECTION", corrected, due, asOf, law(48, 4)));
+      due.ifPresent(d -> findings.add(timeliness("CORRECTION", corrected, d, asOf, law(48, 4))));
       claim.events(DecisionCorrected.class).forEach(c -> findings.addAll(sentImmediately(claim, c, asOf)));
     }
     if (findings.isEmpty()) {
       findings.add(Finding.of("CANCELLATION_NO_GROUND", Severity.INFO).cite(CITATIONS).build());
     }
-    return Verdicts.of(this, true, findings, negotiation.missingFacts);
+    return Verdicts.of(this, true, findings, missing);
   }
 
   private static BilingualText reason(boolean resolver, boolean negotiation) {
@@ -207,12 +217,30 @@ public final class DecisionCancellationRule implements Rule {
 
   /** The 2 working days from the ground arising (Điều 48.1, 48.3). */
   private static List<Finding> deadline(Claim claim, RuleContext context, LocalDate from,
-      CancellationGround ground) {
-    LocalDate due = context.calendar().plusWorkingDays(from, 2);
+      CancellationGround ground, List<Finding> missing) {
+    Optional<LocalDate> due = twoWorkingDays(context, from, missing);
+    if (due.isEmpty()) {
+      return List.of();
+    }
     Optional<LocalDate> cancelled = claim.events(DecisionCancelled.class).stream()
         .map(CaseEvent::date).filter(d -> !d.isBefore(from)).findFirst();
-    return List.of(timeliness("CANCELLATION", cancelled, due, context.asOf(),
+    return List.of(timeliness("CANCELLATION", cancelled, due.get(), context.asOf(),
         TERMINATING.contains(ground) ? law(48, 1) : WINDOW));
+  }
+
+  /**
+   * The last of the 2 working days after {@code from} (Điều 48.1, 48.3, 48.4); empty, with the
+   * calendar's reason added to {@code missing}, if the calendar cannot count them.
+   */
+  private static Optional<LocalDate> twoWorkingDays(RuleContext context, LocalDate from,
+      List<Finding> missing) {
+    Validation<Seq<CalendarProblem>, Deadline> due =
+        Deadline.compute(from, LegalPeriod.workingDays(2), context.calendar(), List.of());
+    if (due.isInvalid()) {
+      missing.add(CalendarFindings.cannotAnswer(due.getError()));
+      return Optional.empty();
+    }
+    return Optional.of(due.get().lastDay());
   }
 
   private static Finding timeliness(String prefix, Optional<LocalDate> done, LocalDate due,

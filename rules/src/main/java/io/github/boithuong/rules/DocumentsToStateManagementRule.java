@@ -28,6 +28,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -85,6 +86,10 @@ public final class DocumentsToStateManagementRule implements Rule {
   public Verdict evaluate(Claim claim, RuleContext context) {
     Objects.requireNonNull(claim, "claim");
     Objects.requireNonNull(context, "context");
+    Optional<Verdict> outside = CalendarFindings.outsideRange(this, claim, context);
+    if (outside.isPresent()) {
+      return outside.get();
+    }
     List<Finding> findings = new ArrayList<>();
     Set<DocumentRecipient> recipients = recipients(claim.resolvingAgency());
     Citation to = Citation.of(LegalText.CIRCULAR_08_2019, 12, 2);

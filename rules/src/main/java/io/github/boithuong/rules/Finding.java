@@ -149,6 +149,8 @@ public final class Finding {
 
   /** Builds a finding; mutable, not thread-safe. */
   static final class Builder {
+    /** Shown for a fact given as an empty or blank text. */
+    private static final BilingualText NOT_GIVEN = BilingualText.of("(không ghi)", "(not given)");
     private final String code;
     private final Severity severity;
     private final List<Citation> citations = new ArrayList<>();
@@ -177,7 +179,7 @@ public final class Finding {
     Builder fact(String name, Object value) {
       String text = String.valueOf(value);
       facts.put(name, text);
-      args.put(name, BilingualText.of(text, text));
+      args.put(name, text.isBlank() ? NOT_GIVEN : BilingualText.of(text, text));
       return this;
     }
 

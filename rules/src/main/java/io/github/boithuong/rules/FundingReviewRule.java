@@ -1,5 +1,6 @@
 package io.github.boithuong.rules;
 
+import io.github.boithuong.core.calendar.CalendarProblem;
 import io.github.boithuong.core.claim.CaseEvent.DecisionIssued;
 import io.github.boithuong.core.claim.CaseEvent.FundingDossierRecorded;
 import io.github.boithuong.core.claim.CaseEvent.FundingRequested;
@@ -15,6 +16,8 @@ import io.github.boithuong.core.law.Citation;
 import io.github.boithuong.core.law.LegalText;
 import io.github.boithuong.core.time.Deadline;
 import io.github.boithuong.core.time.LegalPeriod;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +70,10 @@ public final class FundingReviewRule implements Rule {
   public Verdict evaluate(Claim claim, RuleContext context) {
     Objects.requireNonNull(claim, "claim");
     Objects.requireNonNull(context, "context");
+    Optional<Verdict> outside = CalendarFindings.outsideRange(this, claim, context);
+    if (outside.isPresent()) {
+      return outside.get();
+    }
     List<Finding> findings = new ArrayList<>();
     List<Finding> missing = new ArrayList<>();
     Timetable timetable = Timetable.of(claim, context.calendar());
@@ -122,9 +129,14 @@ public final class FundingReviewRule implements Rule {
           .build());
     }
     LocalDate received = request.get().date();
-    Deadline grant = needsCompletion
-        ? Deadline.after(received, LegalPeriod.days(15).withCitation(REVIEW), context.calendar())
-        : Deadline.after(received, LegalPeriod.workingDays(5).withCitation(REVIEW), context.calendar());
+    Validation<Seq<CalendarProblem>, Deadline> computed = Deadline.compute(received,
+        (needsCompletion ? LegalPeriod.days(15) : LegalPeriod.workingDays(5)).withCitation(REVIEW),
+        context.calendar(), List.of());
+    if (computed.isInvalid()) {
+      missing.add(CalendarFindings.cannotAnswer(computed.getError()));
+      return Verdicts.of(this, true, findings, missing);
+    }
+    Deadline grant = computed.get();
     Optional<LocalDate> granted = claim.first(FundsGranted.class).map(FundsGranted::date);
     Finding.Builder path = Finding.of(needsCompletion ? "FUNDING_COORDINATE_AND_GRANT_15_DAYS"
             : "FUNDING_GRANT_5_WORKING_DAYS", Severity.INFO)

@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -86,6 +87,10 @@ public final class HonourRestorationRule implements Rule {
   public Verdict evaluate(Claim claim, RuleContext context) {
     Objects.requireNonNull(claim, "claim");
     Objects.requireNonNull(context, "context");
+    Optional<Verdict> outside = CalendarFindings.outsideRange(this, claim, context);
+    if (outside.isPresent()) {
+      return outside.get();
+    }
     List<Finding> findings = new ArrayList<>();
     List<Finding> missing = new ArrayList<>();
     boolean criminal = claim.field() == LiabilityField.CRIMINAL_PROCEDURE;

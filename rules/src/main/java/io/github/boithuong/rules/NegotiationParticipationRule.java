@@ -7,6 +7,7 @@ import io.github.boithuong.core.law.LegalText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Who must take part in a negotiation — Luật TNBTCNN 2017 Điều 46.3; Nghị định 68/2018 Điều 21.
@@ -56,6 +57,10 @@ public final class NegotiationParticipationRule implements Rule {
   public Verdict evaluate(Claim claim, RuleContext context) {
     Objects.requireNonNull(claim, "claim");
     Objects.requireNonNull(context, "context");
+    Optional<Verdict> outside = CalendarFindings.outsideRange(this, claim, context);
+    if (outside.isPresent()) {
+      return outside.get();
+    }
     NegotiationReview review = NegotiationReview.of(claim, context);
     List<Finding> findings = new ArrayList<>(review.findings);
     if (review.negotiated && !review.defect) {

@@ -22,6 +22,7 @@ import io.github.boithuong.core.claim.Vnd;
 import io.github.boithuong.core.law.BilingualText;
 import io.github.boithuong.core.law.Citation;
 import io.github.boithuong.core.law.LegalText;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -90,17 +91,18 @@ public final class Report {
     }
 
     /**
-     * Gets the total amount, for a figure that counts money.
+     * Gets the total amount in đồng, for a figure that counts money. The sum is exact: a report may
+     * add up more than a {@code long} holds, so it is a {@link BigInteger}.
      *
      * @return the sum of the cases' amounts, empty for a figure that counts cases only
      */
-    public Optional<Vnd> amount() {
+    public Optional<BigInteger> amount() {
       if (!money) {
         return Optional.empty();
       }
-      Vnd sum = Vnd.ZERO;
+      BigInteger sum = BigInteger.ZERO;
       for (Item i : items) {
-        sum = sum.plus(i.amount);
+        sum = sum.add(i.amount);
       }
       return Optional.of(sum);
     }
@@ -118,9 +120,10 @@ public final class Report {
      * Gets the amount counted for one case.
      *
      * @param caseId the case's id, not null
-     * @return the amount, empty if the case is not counted or the figure counts no money
+     * @return the amount in đồng, exact; empty if the case is not counted or the figure counts no
+     *     money
      */
-    public Optional<Vnd> amountOf(String caseId) {
+    public Optional<BigInteger> amountOf(String caseId) {
       return money ? items.stream().filter(i -> i.caseId.equals(caseId)).map(i -> i.amount).findFirst()
           : Optional.empty();
     }
@@ -151,10 +154,10 @@ public final class Report {
   /** One case counted in a figure. */
   static final class Item {
     final String caseId;
-    final Vnd amount;
+    final BigInteger amount;
     final BilingualText note;
 
-    Item(String caseId, Vnd amount, BilingualText note) {
+    Item(String caseId, BigInteger amount, BilingualText note) {
       this.caseId = caseId;
       this.amount = amount;
       this.note = note;
@@ -183,7 +186,8 @@ public final class Report {
    * @param calendar the working-day calendar, not null
    * @return the report, not null
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the period ends before it starts
+   * @throws IllegalArgumentException if the period ends before it starts, or ends outside the
+   *     calendar's range (the status of each case is taken on the last day)
    */
   public static Report compile(Collection<Claim> claims, LocalDate fromInclusive, LocalDate toInclusive,
       WorkingCalendar calendar) {
@@ -193,6 +197,10 @@ public final class Report {
     Objects.requireNonNull(calendar, "calendar");
     if (toInclusive.isBefore(fromInclusive)) {
       throw new IllegalArgumentException("toInclusive " + toInclusive + " is before fromInclusive " + fromInclusive);
+    }
+    if (toInclusive.isBefore(calendar.minDate()) || toInclusive.isAfter(calendar.maxDate())) {
+      throw new IllegalArgumentException("toInclusive " + toInclusive + " is outside the calendar's range "
+          + calendar.minDate() + " to " + calendar.maxDate());
     }
     Compiler c = new Compiler(fromInclusive, toInclusive, calendar);
     for (Claim claim : claims) {
@@ -276,7 +284,7 @@ public final class Report {
         : List.of("figure", "label", "cases", "amount_vnd", "case_ids")));
     for (Figure f : figures) {
       out.append(Csv.record(List.of(Csv.text(f.code), Csv.text(f.label(locale)), Csv.number(f.count()),
-          f.amount().map(a -> Csv.number(a.amount())).orElse(""), Csv.text(String.join(";", f.caseIds())))));
+          f.amount().map(Csv::number).orElse(""), Csv.text(String.join(";", f.caseIds())))));
     }
     return out.toString();
   }
@@ -313,39 +321,39 @@ public final class Report {
     void add(Claim claim) {
       String id = claim.id();
       claim.events().stream().filter(e -> e instanceof DossierReceived || e instanceof FiledWithDepartmentOfJustice)
-          .findFirst().filter(e -> in(e.date())).ifPresent(e -> received.add(new Item(id, Vnd.ZERO, null)));
-      claim.first(Accepted.class).filter(e -> in(e.date())).ifPresent(e -> accepted.add(new Item(id, Vnd.ZERO, null)));
+          .findFirst().filter(e -> in(e.date())).ifPresent(e -> received.add(new Item(id, BigInteger.ZERO, null)));
+      claim.first(Accepted.class).filter(e -> in(e.date())).ifPresent(e -> accepted.add(new Item(id, BigInteger.ZERO, null)));
       Optional<LocalDate> ended = claim.events().stream()
           .filter(e -> e instanceof Terminated || e instanceof ProcessingStopped || e instanceof AcceptanceRefused)
           .map(CaseEvent::date).findFirst();
-      claim.first(Terminated.class).filter(e -> in(e.date())).ifPresent(e -> terminated.add(new Item(id, Vnd.ZERO, null)));
+      claim.first(Terminated.class).filter(e -> in(e.date())).ifPresent(e -> terminated.add(new Item(id, BigInteger.ZERO, null)));
       Timetable timetable = Timetable.of(claim, calendar);
       Optional<LocalDate> inForce = timetable.entry(Step.DECISION_TAKES_EFFECT).map(e -> e.dueDate().plusDays(1));
-      inForce.filter(this::in).ifPresent(d -> effective.add(new Item(id, Vnd.ZERO, null)));
+      inForce.filter(this::in).ifPresent(d -> effective.add(new Item(id, BigInteger.ZERO, null)));
       boolean acceptedByEnd = claim.first(Accepted.class).filter(e -> !e.date().isAfter(to)).isPresent();
       boolean endedByEnd = ended.filter(d -> !d.isAfter(to)).isPresent();
       boolean inForceByEnd = inForce.filter(d -> !d.isAfter(to)).isPresent();
       if (acceptedByEnd && !endedByEnd && !inForceByEnd) {
-        pending.add(new Item(id, Vnd.ZERO, null));
+        pending.add(new Item(id, BigInteger.ZERO, null));
         List<TimetableEntry> late = timetable.entries().stream()
             .filter(e -> e.step().nature() == Step.Nature.DUTY
                 && e.status(to).kind() == StepStatus.Kind.OVERDUE)
             .collect(Collectors.toList());
         if (!late.isEmpty()) {
-          overdue.add(new Item(id, Vnd.ZERO, BilingualText.of(
+          overdue.add(new Item(id, BigInteger.ZERO, BilingualText.of(
               late.stream().map(e -> e.step().label(Show.VI) + " (hạn " + e.dueDate() + ")").collect(Collectors.joining("; ")),
               late.stream().map(e -> e.step().label(Locale.ENGLISH) + " (due " + e.dueDate() + ")")
                   .collect(Collectors.joining("; ")))));
         }
       }
       sum(decided, id, claim.events(DecisionIssued.class).stream().filter(e -> in(e.date()))
-          .reduce((a, b) -> b).map(DecisionIssued::amount));
+          .reduce((a, b) -> b).map(e -> BigInteger.valueOf(e.amount().amount())));
       sum(advanced, id, total(claim.events(AdvancePaid.class).stream().filter(e -> in(e.date()))
           .map(AdvancePaid::amount).collect(Collectors.toList())));
       sum(paid, id, total(claim.events(Paid.class).stream().filter(e -> in(e.date()))
           .map(Paid::amount).collect(Collectors.toList())));
       if (claim.events(RecourseDecided.class).stream().anyMatch(e -> in(e.date()))) {
-        recourseDecided.add(new Item(id, Vnd.ZERO, null));
+        recourseDecided.add(new Item(id, BigInteger.ZERO, null));
       }
       sum(recourseCollected, id, total(claim.events(RecourseRepaid.class).stream().filter(e -> in(e.date()))
           .map(RecourseRepaid::amount).collect(Collectors.toList())));
@@ -353,31 +361,31 @@ public final class Report {
       boolean missingSma = review.findings.stream().anyMatch(f -> f.code().equals("NEGOTIATION_MISSING_PARTICIPANT")
           && "STATE_MANAGEMENT_AGENCY".equals(f.facts().get("role")) && in(LocalDate.parse(f.facts().get("session"))));
       if (missingSma) {
-        withoutStateManagement.add(new Item(id, Vnd.ZERO, null));
+        withoutStateManagement.add(new Item(id, BigInteger.ZERO, null));
       }
       Verdict documents = new DocumentsToStateManagementRule().evaluate(claim, RuleContext.of(to, calendar));
       List<Finding> unsent = documents.findings().stream()
           .filter(f -> f.code().startsWith("DOCUMENT_NOT_SENT") && in(LocalDate.parse(f.facts().get("date"))))
           .collect(Collectors.toList());
       if (!unsent.isEmpty()) {
-        documentsNotSent.add(new Item(id, Vnd.ZERO, BilingualText.of(
+        documentsNotSent.add(new Item(id, BigInteger.ZERO, BilingualText.of(
             unsent.stream().map(f -> f.message(Show.VI)).collect(Collectors.joining("; ")),
             unsent.stream().map(f -> f.message(Locale.ENGLISH)).collect(Collectors.joining("; ")))));
       }
     }
 
-    private static Optional<Vnd> total(List<Vnd> amounts) {
+    private static Optional<BigInteger> total(List<Vnd> amounts) {
       if (amounts.isEmpty()) {
         return Optional.empty();
       }
-      Vnd sum = Vnd.ZERO;
+      BigInteger sum = BigInteger.ZERO;
       for (Vnd a : amounts) {
-        sum = sum.plus(a);
+        sum = sum.add(BigInteger.valueOf(a.amount()));
       }
       return Optional.of(sum);
     }
 
-    private static void sum(List<Item> figure, String id, Optional<Vnd> amount) {
+    private static void sum(List<Item> figure, String id, Optional<BigInteger> amount) {
       amount.ifPresent(a -> figure.add(new Item(id, a, null)));
     }
 

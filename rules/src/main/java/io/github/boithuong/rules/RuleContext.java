@@ -40,10 +40,18 @@ public final class RuleContext {
    * @param calendar the working-day calendar, not null
    * @return the context, not null
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code asOf} is outside the calendar's range ({@link
+   *     WorkingCalendar#minDate()} to {@link WorkingCalendar#maxDate()}): no working day can be
+   *     counted to or from it
    */
   public static RuleContext of(LocalDate asOf, WorkingCalendar calendar) {
-    return new RuleContext(Objects.requireNonNull(asOf, "asOf"),
-        Objects.requireNonNull(calendar, "calendar"), -1, null);
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(calendar, "calendar");
+    if (asOf.isBefore(calendar.minDate()) || asOf.isAfter(calendar.maxDate())) {
+      throw new IllegalArgumentException("asOf " + asOf + " is outside the calendar's range "
+          + calendar.minDate() + " to " + calendar.maxDate());
+    }
+    return new RuleContext(asOf, calendar, -1, null);
   }
 
   /**

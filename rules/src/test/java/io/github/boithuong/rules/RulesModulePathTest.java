@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.boithuong.core.calendar.WorkingCalendar;
+import java.lang.module.ModuleDescriptor;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Proves that {@code rules} runs as a named module on the module path, reading {@code core}. */
@@ -21,7 +24,14 @@ class RulesModulePathTest {
     assertTrue(rules.canRead(core));
     assertTrue(rules.getDescriptor().requires().stream()
         .anyMatch(r -> r.name().equals("io.github.boithuong.core")
-            && r.modifiers().contains(java.lang.module.ModuleDescriptor.Requires.Modifier.TRANSITIVE)));
+            && r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)));
+    // At run time: boithuong-core only (and through it Vavr and the SLF4J API; issue 7.4).
+    assertEquals(Set.of("java.base", "io.github.boithuong.core"),
+        rules.getDescriptor().requires().stream()
+            .filter(r -> !r.modifiers().contains(
+                ModuleDescriptor.Requires.Modifier.STATIC))
+            .map(ModuleDescriptor.Requires::name)
+            .collect(Collectors.toSet()));
   }
 
   @Test

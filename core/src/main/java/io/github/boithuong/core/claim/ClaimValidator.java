@@ -197,6 +197,18 @@ final class ClaimValidator {
 
   private static void checkFacts(Claim claim, List<CaseProblem> problems) {
     ResolvingAgency agency = claim.resolvingAgency();
+    if (claim.claimant().party().name().isBlank()) {
+      problems.add(CaseProblem.of(Code.MISSING_OR_INCONSISTENT_FACT,
+          BilingualText.of("Chưa ghi họ, tên của người yêu cầu bồi thường",
+              "The claimant's name is missing"),
+          Law.law(41, 3, "a"), null));
+    }
+    if (agency.name().isBlank()) {
+      problems.add(CaseProblem.of(Code.MISSING_OR_INCONSISTENT_FACT,
+          BilingualText.of("Chưa ghi tên cơ quan giải quyết bồi thường",
+              "The name of the resolving agency is missing"),
+          Law.law(41, 4), null));
+    }
     if (agency.stateManagementAgency().isEmpty()) {
       problems.add(CaseProblem.of(Code.MISSING_OR_INCONSISTENT_FACT,
           BilingualText.of(

@@ -36,9 +36,12 @@ public final class Timetable {
   private final Claim claim;
   private final List<TimetableEntry> entries;
   private final List<CaseProblem> problems;
+  private final WorkingCalendar calendar;
 
-  Timetable(Claim claim, List<TimetableEntry> entries, List<CaseProblem> problems) {
+  Timetable(Claim claim, List<TimetableEntry> entries, List<CaseProblem> problems,
+      WorkingCalendar calendar) {
     this.claim = claim;
+    this.calendar = calendar;
     List<TimetableEntry> sorted = new ArrayList<>(entries);
     sorted.sort(Comparator.comparing(TimetableEntry::startDate)
         .thenComparing(TimetableEntry::dueDate).thenComparing(TimetableEntry::step));
@@ -70,11 +73,14 @@ public final class Timetable {
    * @param calendar the working-day calendar, not null
    * @return the entries, most urgent first, unmodifiable, not null
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code withinWorkingDays} is negative
+   * @throws IllegalArgumentException if {@code withinWorkingDays} is negative or {@code asOf} is
+   *     outside the calendar's range
    */
   public static List<TimetableEntry> dueOrOverdue(
       Collection<Claim> claims, LocalDate asOf, int withinWorkingDays, WorkingCalendar calendar) {
     Objects.requireNonNull(claims, "claims");
+    Objects.requireNonNull(calendar, "calendar");
+    TimetableEntry.checkAsOf(asOf, calendar);
     List<TimetableEntry> result = new ArrayList<>();
     for (Claim claim : claims) {
       result.addAll(of(claim, calendar).dueOrOverdue(asOf, withinWorkingDays));
@@ -140,10 +146,11 @@ public final class Timetable {
    * @param asOf the date, not null
    * @param withinWorkingDays how far ahead to look, zero or more
    * @return the entries, most urgent first, unmodifiable, not null
-   * @throws IllegalArgumentException if {@code withinWorkingDays} is negative
+   * @throws IllegalArgumentException if {@code withinWorkingDays} is negative or {@code asOf} is
+   *     outside the calendar's range
    */
   public List<TimetableEntry> dueOrOverdue(LocalDate asOf, int withinWorkingDays) {
-    Objects.requireNonNull(asOf, "asOf");
+    TimetableEntry.checkAsOf(asOf, calendar);
     if (withinWorkingDays < 0) {
       throw new IllegalArgumentException(
           "withinWorkingDays must not be negative, but was " + withinWorkingDays);
@@ -168,8 +175,10 @@ public final class Timetable {
    *
    * @param asOf the date, not null
    * @return the explanation, not null
+   * @throws IllegalArgumentException if {@code asOf} is outside the calendar's range
    */
   public Explanation explain(LocalDate asOf) {
+    TimetableEntry.checkAsOf(asOf, calendar);
     List<Explanation> children = new ArrayList<>();
     for (TimetableEntry e : entries) {
       children.add(e.explain(asOf));

@@ -55,7 +55,7 @@ final class TimetableBuilder {
       problems.addAll(claim.problems().stream()
           .filter(p -> p.code() == Code.GOVERNED_BY_2009_LAW)
           .collect(java.util.stream.Collectors.toList()));
-      return new Timetable(claim, List.of(), problems);
+      return new Timetable(claim, List.of(), problems, calendar);
     }
     endDate = claim.events().stream()
         .filter(e -> e instanceof Terminated || e instanceof ProcessingStopped
@@ -73,7 +73,7 @@ final class TimetableBuilder {
     termination();
     fundingAndRecourse();
     honourRestoration();
-    return new Timetable(claim, entries, problems);
+    return new Timetable(claim, entries, problems, calendar);
   }
 
   //-----------------------------------------------------------------------
@@ -506,6 +506,15 @@ final class TimetableBuilder {
     }
     if (deadline.isInvalid()) {
       problems.addAll(calendarProblems(deadline.getError()));
+      return null;
+    }
+    if (done != null && (done.isBefore(calendar.minDate()) || done.isAfter(calendar.maxDate()))) {
+      problems.add(CaseProblem.of(Code.MISSING_OR_INCONSISTENT_FACT,
+          BilingualText.of("Ngày " + done + " nằm ngoài phạm vi của lịch làm việc (" + calendar.minDate()
+                  + " – " + calendar.maxDate() + "): không đếm được ngày làm việc đến ngày đó",
+              "The date " + done + " is outside the working-day calendar (" + calendar.minDate()
+                  + " to " + calendar.maxDate() + "): no working day can be counted to it"),
+          step.citation(), done));
       return null;
     }
     LocalDate doneOn = milestone ? deadline.get().lastDay() : done;

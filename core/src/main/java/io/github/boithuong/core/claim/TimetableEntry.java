@@ -144,11 +144,10 @@ public final class TimetableEntry {
    * @param asOf the date, not null
    * @return the status, not null
    * @throws NullPointerException if {@code asOf} is null
-   * @throws io.github.boithuong.core.calendar.CalendarException if a date is outside the calendar's
-   *     range
+   * @throws IllegalArgumentException if {@code asOf} is outside the calendar's range
    */
   public StepStatus status(LocalDate asOf) {
-    Objects.requireNonNull(asOf, "asOf");
+    checkAsOf(asOf, calendar);
     LocalDate due = deadline.lastDay();
     if (asOf.isBefore(startDate())) {
       return new StepStatus(StepStatus.Kind.NOT_STARTED, 0, 0, asOf, step.nature());
@@ -193,6 +192,18 @@ public final class TimetableEntry {
                 + status.describe(Locale.ENGLISH)),
         List.of(step.citation()),
         base == null ? List.of(deadline.explain()) : List.of(base.explain(), deadline.explain()));
+  }
+
+  /**
+   * Refuses a query date outside the calendar's range (a programming error: no working day can be
+   * counted to or from it), whatever the entries.
+   */
+  static void checkAsOf(LocalDate asOf, WorkingCalendar calendar) {
+    Objects.requireNonNull(asOf, "asOf");
+    if (asOf.isBefore(calendar.minDate()) || asOf.isAfter(calendar.maxDate())) {
+      throw new IllegalArgumentException("asOf " + asOf + " is outside the calendar's range "
+          + calendar.minDate() + " to " + calendar.maxDate());
+    }
   }
 
   private static String capital(String s) {

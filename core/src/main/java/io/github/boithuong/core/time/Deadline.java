@@ -180,7 +180,11 @@ public final class Deadline {
       }
       default -> {
         LocalDate plain;
-        if (period.unit() == PeriodUnit.DAYS) {
+        if (beyondCalendar(base, period.unit(), n, calendar)) {
+          // The end falls after the calendar's last day: the first day beyond it, which the
+          // calendar then refuses with its own problem (no overflow of a huge amount).
+          plain = calendar.maxDate().plusDays(1);
+        } else if (period.unit() == PeriodUnit.DAYS) {
           plain = base.plusDays(n);
         } else if (period.unit() == PeriodUnit.MONTHS) {
           plain = base.plusMonths(n);
@@ -200,6 +204,17 @@ public final class Deadline {
     LocalDate last = calendar.nextWorkingDayOrSame(rawEnd);
     boolean provisional = calendar.isProvisional(firstDayConsulted(eventDay, period, rawEnd), last);
     return new Deadline(eventDay, period, calendar, excluded, rawEnd, clamped, extension, last, provisional);
+  }
+
+  /** Whether {@code n} days, months or years after {@code base} surely end after the calendar. */
+  private static boolean beyondCalendar(LocalDate base, PeriodUnit unit, int n, WorkingCalendar calendar) {
+    long available = calendar.maxDate().toEpochDay() - base.toEpochDay();
+    return switch (unit) {
+      case DAYS -> n > available;
+      case MONTHS -> n > available / 28 + 1;
+      case YEARS -> n > available / 365 + 1;
+      default -> false;
+    };
   }
 
   /**
