@@ -18,6 +18,7 @@ import io.github.boithuong.core.claim.CaseEvent.Terminated;
 import io.github.boithuong.core.claim.Claim;
 import io.github.boithuong.core.claim.DocumentRecipient;
 import io.github.boithuong.core.claim.ResolvingAgency;
+import io.github.boithuong.core.claim.StateManagementAgency;
 import io.github.boithuong.core.claim.StateManagementDocument;
 import io.github.boithuong.core.law.BilingualText;
 import io.github.boithuong.core.law.Citation;
@@ -138,12 +139,18 @@ public final class DocumentsToStateManagementRule implements Rule {
     List<String> vi = new ArrayList<>();
     List<String> en = new ArrayList<>();
     String province = claim.resolvingAgency().province().orElse("?");
+    // "thành phố Hà Nội", "tỉnh Quảng Ngãi": the department's own jurisdiction knows which.
+    Optional<StateManagementAgency> department = claim.resolvingAgency().stateManagementAgency()
+        .filter(a -> a.jurisdiction(Show.VI).isPresent());
+    String whereVi = department.flatMap(a -> a.jurisdiction(Show.VI)).orElse("tỉnh " + province);
+    String whereEn = department.flatMap(a -> a.jurisdiction(Locale.ENGLISH))
+        .orElse(province + " province");
     for (DocumentRecipient r : List.of(DocumentRecipient.PROVINCIAL_PEOPLES_COMMITTEE,
         DocumentRecipient.MINISTRY_OF_JUSTICE)) {
       if (recipients.contains(r)) {
-        vi.add(r == DocumentRecipient.MINISTRY_OF_JUSTICE ? "Bộ Tư pháp" : "Ủy ban nhân dân tỉnh " + province);
+        vi.add(r == DocumentRecipient.MINISTRY_OF_JUSTICE ? "Bộ Tư pháp" : "Ủy ban nhân dân " + whereVi);
         en.add(r == DocumentRecipient.MINISTRY_OF_JUSTICE ? "the Ministry of Justice"
-            : "the People's Committee of " + province + " province");
+            : "the People's Committee of " + whereEn);
       }
     }
     return BilingualText.of(String.join(" và ", vi), String.join(" and ", en));

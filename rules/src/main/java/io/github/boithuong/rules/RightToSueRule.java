@@ -2,6 +2,8 @@ package io.github.boithuong.rules;
 
 import io.github.boithuong.core.calendar.CalendarProblem;
 import io.github.boithuong.core.claim.CaseEvent.ClaimWithdrawn;
+import io.github.boithuong.core.claim.CaseEvent.DecisionIssued;
+import io.github.boithuong.core.claim.CaseEvent.DecisionRefused;
 import io.github.boithuong.core.claim.CaseEvent.DossierReceived;
 import io.github.boithuong.core.claim.CaseEvent.SuitFiled;
 import io.github.boithuong.core.claim.CaseEvent.VerificationCompleted;
@@ -102,7 +104,15 @@ public final class RightToSueRule implements Rule {
     Timetable timetable = Timetable.of(claim, context.calendar());
     Optional<TimetableEntry> window = timetable.entry(Step.SUIT_WINDOW);
     if (window.isEmpty()) {
-      findings.add(Finding.of("SUIT_NOT_YET_OPEN", Severity.INFO).cite(AFTER_PROCEDURE).build());
+      Optional<DecisionRefused> refused = claim.first(DecisionRefused.class);
+      if (claim.first(DecisionIssued.class).isPresent() && refused.isPresent()) {
+        // The decision exists but was refused: the window waits for its receipt (Điều 47.1).
+        LocalDate r = refused.get().date();
+        findings.add(Finding.of("SUIT_NOT_YET_OPEN_DECISION_REFUSED", Severity.INFO)
+            .cite(AFTER_PROCEDURE).fact("refused", r.toString(), Show.date(r)).build());
+      } else {
+        findings.add(Finding.of("SUIT_NOT_YET_OPEN", Severity.INFO).cite(AFTER_PROCEDURE).build());
+      }
       return Verdicts.of(this, false, findings, missing);
     }
     findings.add(windowFinding("SUIT_AFTER_PROCEDURE", window.get().dueDate(), suit, asOf, AFTER_PROCEDURE,

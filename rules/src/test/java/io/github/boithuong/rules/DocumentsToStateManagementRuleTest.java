@@ -53,6 +53,21 @@ class DocumentsToStateManagementRuleTest {
     assertEquals(2, v.findings().stream().filter(f -> f.code().equals("DOCUMENT_SENT")).count());
   }
 
+  /** Hà Nội is a centrally-run city: "Ủy ban nhân dân thành phố Hà Nội", not "tỉnh Hà Nội". */
+  @Test
+  void centrallyRunCityIsNamedACity() {
+    ResolvingAgency hanoiWard = ResolvingAgency.builder().name("Ủy ban nhân dân phường Hoàn Kiếm")
+        .kind(AgencyKind.COMMUNE_PEOPLES_COMMITTEE).level(AgencyLevel.COMMUNE).province("Hà Nội").build();
+    Claim claim = Cases.decided(hanoiWard, LiabilityField.ADMINISTRATIVE_MANAGEMENT, fullSession(hanoiWard));
+    Finding notSent = rule.evaluate(claim, at(2024, 3, 20)).findings().stream()
+        .filter(f -> f.facts().get("document") != null
+            && f.facts().get("document").equals("COMPENSATION_DECISION"))
+        .findFirst().orElseThrow();
+    assertTrue(notSent.render(VI).contains("Ủy ban nhân dân thành phố Hà Nội"), notSent.render(VI));
+    assertTrue(notSent.render(java.util.Locale.ENGLISH).contains("People's Committee of Hà Nội city"),
+        notSent.render(java.util.Locale.ENGLISH));
+  }
+
   /** Điều 48.5: a cancellation is sent immediately; one recipient missing is reported. */
   @Test
   void article48_5_immediately() {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.boithuong.core.claim.CaseEvent.Accepted;
 import io.github.boithuong.core.claim.CaseEvent.ClaimWithdrawn;
+import io.github.boithuong.core.claim.CaseEvent.DecisionIssued;
+import io.github.boithuong.core.claim.CaseEvent.DecisionRefused;
 import io.github.boithuong.core.claim.CaseEvent.DossierReceived;
 import io.github.boithuong.core.claim.CaseEvent.NegotiationConcluded;
 import io.github.boithuong.core.claim.CaseEvent.NegotiationSession;
@@ -16,6 +18,7 @@ import io.github.boithuong.core.claim.ExcludedPeriod;
 import io.github.boithuong.core.claim.ExclusionScope;
 import io.github.boithuong.core.claim.FilingMethod;
 import io.github.boithuong.core.claim.LiabilityField;
+import io.github.boithuong.core.claim.Vnd;
 import io.github.boithuong.core.law.Citation;
 import io.github.boithuong.core.law.LegalText;
 import java.util.List;
@@ -90,5 +93,17 @@ class RightToSueRuleTest {
     Verdict v = rule.evaluate(claim, at(2024, 2, 7));
     assertEquals(Outcome.NOT_APPLICABLE, v.outcome());
     assertTrue(v.hasFinding("SUIT_NOT_YET_OPEN"));
+  }
+
+  /** Điều 47.1, 52: a refused decision opens no window until the claimant receives it. */
+  @Test
+  void refusedDecision_windowWaitsForReceipt() {
+    Claim claim = Cases.negotiated(WARD_QUANG_NGAI, ADMIN, fullSession(WARD_QUANG_NGAI))
+        .with(new DecisionIssued(d(2024, 3, 18), Vnd.of(100_000_000)))
+        .with(new DecisionRefused(d(2024, 3, 19)));
+    Verdict v = rule.evaluate(claim, at(2024, 4, 1));
+    assertEquals(Outcome.NOT_APPLICABLE, v.outcome());
+    assertEquals("SUIT_NOT_YET_OPEN_DECISION_REFUSED", v.findings().get(0).code());
+    assertEquals("2024-03-19", v.findings().get(0).facts().get("refused"));
   }
 }

@@ -88,11 +88,25 @@ public final class StateManagementAgency {
     if (province == null) {
       return vi ? "Bộ Tư pháp" : "Ministry of Justice";
     }
-    boolean city = CITIES.contains(province);
-    if (vi) {
-      return "Sở Tư pháp " + (city ? "thành phố " : "tỉnh ") + province;
+    return vi ? "Sở Tư pháp " + jurisdiction(locale).orElseThrow()
+        : "Department of Justice of " + jurisdiction(locale).orElseThrow();
+  }
+
+  /**
+   * Gets the province or centrally-run city the department serves, named as documents name it:
+   * "tỉnh Quảng Ngãi", "thành phố Hà Nội"; in English "Quảng Ngãi province", "Hà Nội city".
+   *
+   * @param locale Vietnamese for {@code vi}, English otherwise; not null
+   * @return the province or city, empty for the Ministry of Justice
+   */
+  public Optional<String> jurisdiction(Locale locale) {
+    if (province == null) {
+      return Optional.empty();
     }
-    return "Department of Justice of " + province + (city ? " city" : " province");
+    boolean city = CITIES.contains(province);
+    return Optional.of("vi".equals(locale.getLanguage())
+        ? (city ? "thành phố " : "tỉnh ") + province
+        : province + (city ? " city" : " province"));
   }
 
   @Override

@@ -106,7 +106,7 @@ public final class StepStatus {
   public String describe(Locale locale) {
     boolean vi = "vi".equals(locale.getLanguage());
     if (nature == Step.Nature.WINDOW && kind == Kind.OVERDUE) {
-      return vi ? "đã hết thời hạn " + days + " ngày" : "closed " + days + " days ago";
+      return vi ? "đã hết thời hạn " + days + " ngày" : "closed " + count(days, "day") + " ago";
     }
     if (nature == Step.Nature.WINDOW && (kind == Kind.DONE_ON_TIME || kind == Kind.DONE_LATE)) {
       return vi ? "đã thực hiện" : "used";
@@ -117,13 +117,13 @@ public final class StepStatus {
     return switch (kind) {
       case NOT_STARTED -> vi ? "chưa bắt đầu" : "not started";
       case PENDING -> vi ? "đang trong hạn, còn " + workingDays + " ngày làm việc (" + days + " ngày)"
-          : "pending, " + workingDays + " working days left (" + days + " days)";
+          : "pending, " + count(workingDays, "working day") + " left (" + count(days, "day") + ")";
       case DUE_TODAY -> vi ? "đến hạn hôm nay" : "due today";
       case DONE_ON_TIME -> vi ? "đã thực hiện đúng hạn" : "done on time";
       case DONE_LATE -> vi ? "đã thực hiện trễ " + workingDays + " ngày làm việc (" + days + " ngày)"
-          : "done late by " + workingDays + " working days (" + days + " days)";
+          : "done late by " + count(workingDays, "working day") + " (" + count(days, "day") + ")";
       case OVERDUE -> vi ? "quá hạn " + workingDays + " ngày làm việc (" + days + " ngày)"
-          : "overdue by " + workingDays + " working days (" + days + " days)";
+          : "overdue by " + count(workingDays, "working day") + " (" + count(days, "day") + ")";
       case PAUSED -> vi ? "tạm dừng do tạm đình chỉ" : "paused by a suspension";
       case ENDED -> vi ? "vụ việc đã kết thúc" : "ended with the case";
     };
@@ -151,5 +151,10 @@ public final class StepStatus {
   @Override
   public String toString() {
     return describe(Locale.ENGLISH);
+  }
+
+  /** "1 day", "2 days": English needs the plural; Vietnamese does not. */
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }
