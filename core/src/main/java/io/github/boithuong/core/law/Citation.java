@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 @SuppressWarnings("exports") // Immutable is for Error Prone only
 public final class Citation implements Comparable<Citation> {
 
-  private static final Pattern POINT = Pattern.compile("[a-eg-il-vxyđ]");
+  private static final Pattern POINT = Pattern.compile("[a-eg-ik-vxyđ]");
 
   private final LegalText text;
   private final int article;
