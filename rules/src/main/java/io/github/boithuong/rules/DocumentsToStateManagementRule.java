@@ -103,11 +103,15 @@ public final class DocumentsToStateManagementRule implements Rule {
     }
     for (Due d : due) {
       Set<DocumentRecipient> sentTo = EnumSet.noneOf(DocumentRecipient.class);
-      LocalDate firstSent = null;
+      // The day the last recipient was sent it: a sending to only some recipients does not count
+      // as sending (Điều 48.5 "ngay" is met only when every recipient has it).
+      LocalDate completed = null;
       for (DocumentSent s : claim.events(DocumentSent.class)) {
         if (s.document() == d.document && !s.date().isBefore(d.date)) {
           sentTo.addAll(s.recipients());
-          firstSent = firstSent == null ? s.date() : firstSent;
+          if (completed == null && sentTo.containsAll(recipients)) {
+            completed = s.date();
+          }
         }
       }
       Set<DocumentRecipient> notSent = EnumSet.copyOf(recipients);
@@ -115,7 +119,7 @@ public final class DocumentsToStateManagementRule implements Rule {
       boolean immediate = d.document == StateManagementDocument.CANCELLATION_OR_CORRECTION;
       Finding.Builder f;
       if (notSent.isEmpty()) {
-        boolean late = immediate && firstSent.isAfter(d.date);
+        boolean late = immediate && completed.isAfter(d.date);
         f = Finding.of(late ? "DOCUMENT_SENT_LATE" : "DOCUMENT_SENT", late ? Severity.ERROR : Severity.INFO);
       } else if (immediate) {
         boolean overdue = context.asOf().isAfter(d.date);

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.boithuong.core.claim.CaseEvent.AcceptanceRefused;
+import io.github.boithuong.core.claim.CaseEvent.Accepted;
 import io.github.boithuong.core.claim.CaseEvent.CourtAcceptedClaim;
 import io.github.boithuong.core.claim.CaseEvent.DossierReceived;
+import io.github.boithuong.core.claim.CaseEvent.ProcessingStopped;
 import io.github.boithuong.core.claim.Claim;
 import io.github.boithuong.core.claim.ClaimContent;
 import io.github.boithuong.core.claim.ClaimedDamage;
@@ -54,6 +56,19 @@ class AcceptanceEdgeCasesTest {
         .with(new AcceptanceRefused(d(2024, 3, 5), NonAcceptanceGround.FILED_IN_COURT)), at(2024, 3, 6));
     assertTrue(grounds(v, "ACCEPTANCE_GROUND_HANDLED").contains("FILED_IN_COURT"), v::toString);
     assertFalse(grounds(v, "ACCEPTANCE_GROUND_APPLIES").contains("FILED_IN_COURT"), v::toString);
+    // A civil suit is not a court case of Điều 43.2 on the other court ground.
+    assertFalse(grounds(v, "ACCEPTANCE_GROUND_APPLIES").contains("RESOLVED_IN_COURT_CASE"), v::toString);
+    assertFalse(grounds(v, "ACCEPTANCE_GROUND_HANDLED").contains("RESOLVED_IN_COURT_CASE"), v::toString);
+  }
+
+  /** Accepted, then stopped because a court took up the civil suit: the stop handles the ground. */
+  @Test
+  void stoppedOnTheGroundThatApplies_isHandled() {
+    Verdict v = rule.evaluate(received().with(new Accepted(d(2024, 3, 5)))
+        .with(new CourtAcceptedClaim(d(2024, 3, 6), CourtRoute.CIVIL_SUIT))
+        .with(new ProcessingStopped(d(2024, 3, 7), NonAcceptanceGround.FILED_IN_COURT)), at(2024, 3, 8));
+    assertTrue(grounds(v, "ACCEPTANCE_GROUND_HANDLED").contains("FILED_IN_COURT"), v::toString);
+    assertFalse(grounds(v, "ACCEPTANCE_STOP_AFTER_ACCEPTANCE").contains("FILED_IN_COURT"), v::toString);
   }
 
   /** Điều 41: asked the agency to collect the basis document, the claimant need not file it. */

@@ -119,6 +119,22 @@ class DocumentsToStateManagementEdgeCasesTest {
         StateManagementDocument.CANCELLATION_OR_CORRECTION).get(0).code());
   }
 
+  /**
+   * Điều 48.5: sent to the Ministry the same day but to the provincial People's Committee only the
+   * next day: sent late, because "ngay" is met only when every recipient has it.
+   */
+  @Test
+  void article48_5_partialSendingTheSameDay_isLate() {
+    Claim corrected = ward(new DecisionCorrected(d(2024, 3, 21)))
+        .with(new DocumentSent(d(2024, 3, 21), StateManagementDocument.CANCELLATION_OR_CORRECTION,
+            Set.of(DocumentRecipient.MINISTRY_OF_JUSTICE)))
+        .with(new DocumentSent(d(2024, 3, 22), StateManagementDocument.CANCELLATION_OR_CORRECTION,
+            Set.of(DocumentRecipient.PROVINCIAL_PEOPLES_COMMITTEE)));
+    Finding f = about(rule.evaluate(corrected, at(2024, 3, 25)),
+        StateManagementDocument.CANCELLATION_OR_CORRECTION).get(0);
+    assertEquals("DOCUMENT_SENT_LATE", f.code());
+  }
+
   /** Điều 12.2: a ministry sends to the Ministry of Justice only; the message names it alone. */
   @Test
   void ministry_sendsToTheMinistryOfJusticeOnly() {

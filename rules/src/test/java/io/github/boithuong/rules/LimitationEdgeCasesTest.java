@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.boithuong.core.claim.BasisDocument;
+import io.github.boithuong.core.claim.CaseEvent.CourtAcceptedClaim;
+import io.github.boithuong.core.claim.CaseEvent.DossierReceived;
 import io.github.boithuong.core.claim.CaseEvent.FiledWithDepartmentOfJustice;
 import io.github.boithuong.core.claim.CaseEvent.ForwardedByDepartmentOfJustice;
 import io.github.boithuong.core.claim.Claim;
+import io.github.boithuong.core.claim.CourtRoute;
+import io.github.boithuong.core.claim.FilingMethod;
 import io.github.boithuong.core.claim.LiabilityField;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +40,18 @@ class LimitationEdgeCasesTest {
         .with(new ForwardedByDepartmentOfJustice(d(2026, 11, 25))), at(2026, 12, 1));
     assertTrue(late.hasFinding("LIMITATION_PROTECTED_WHEN_FORWARDED_LATE"), late::toString);
     assertEquals(Outcome.COMPLIES, late.outcome());
+  }
+
+  /**
+   * Điều 6.1: the claim is filed on the day the dossier is filed, not on an earlier event. A court
+   * took up a civil suit on 20/11/2026; the dossier was received on Wed 25/11/2026, after 24/11/2026.
+   */
+  @Test
+  void filedOnTheDossierDate_notOnAnEarlierEvent() {
+    Verdict v = rule.evaluate(claim().with(new CourtAcceptedClaim(d(2026, 11, 20), CourtRoute.CIVIL_SUIT))
+        .with(new DossierReceived(d(2026, 11, 25), FilingMethod.IN_PERSON)), at(2026, 11, 26));
+    assertTrue(v.hasFinding("LIMITATION_EXPIRED_WHEN_FILED"), v::toString);
+    assertFalse(v.hasFinding("LIMITATION_MET"), v::toString);
   }
 
   /** Received 31/12/2199, the calendar's last day: three years later is beyond its range. */

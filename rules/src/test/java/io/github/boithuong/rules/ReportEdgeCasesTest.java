@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.boithuong.core.claim.CaseEvent.Accepted;
 import io.github.boithuong.core.claim.CaseEvent.AdvancePaid;
 import io.github.boithuong.core.claim.CaseEvent.AdvanceProposed;
+import io.github.boithuong.core.claim.CaseEvent.CourtAcceptedClaim;
 import io.github.boithuong.core.claim.CaseEvent.DecisionIssued;
 import io.github.boithuong.core.claim.CaseEvent.DossierReceived;
 import io.github.boithuong.core.claim.CaseEvent.FiledWithDepartmentOfJustice;
@@ -18,6 +19,7 @@ import io.github.boithuong.core.claim.CaseEvent.RecourseDecided;
 import io.github.boithuong.core.claim.CaseEvent.RecourseRepaid;
 import io.github.boithuong.core.claim.CaseEvent.Terminated;
 import io.github.boithuong.core.claim.Claim;
+import io.github.boithuong.core.claim.CourtRoute;
 import io.github.boithuong.core.claim.FilingMethod;
 import io.github.boithuong.core.claim.LiabilityField;
 import io.github.boithuong.core.claim.NonAcceptanceGround;
@@ -213,6 +215,32 @@ class ReportEdgeCasesTest {
     if (documents.caseIds().contains("E-1")) {
       assertFalse(documents.noteOf("E-1", Locale.ENGLISH).orElseThrow().isBlank());
     }
+  }
+
+  /**
+   * A payment, or a document left unsent, dated outside the period is not counted in it: the decided
+   * case's events all fall before 01/04/2024 (Thông tư 08/2019/TT-BTP Điều 25: data of the period).
+   */
+  @Test
+  void eventsOutsideThePeriod_areNotCounted() {
+    Claim claim = named(decided(WARD_QUANG_NGAI, ADMIN, fullSession(WARD_QUANG_NGAI)), "E-8")
+        .with(new Paid(d(2024, 4, 15), Vnd.of(100_000_000)));
+    Report march = report(claim, d(2024, 3, 1), d(2024, 3, 31));
+    assertEquals(List.of(), march.figure("AMOUNT_PAID").caseIds());
+    assertEquals(List.of("E-8"), march.figure("DOCUMENTS_NOT_SENT").caseIds());
+    Report april = report(claim, d(2024, 4, 1), d(2024, 4, 30));
+    assertEquals(List.of("E-8"), april.figure("AMOUNT_PAID").caseIds());
+    assertEquals(List.of(), april.figure("DOCUMENTS_NOT_SENT").caseIds());
+  }
+
+  /** A case is received on the day its dossier is received, not on the date of an earlier event. */
+  @Test
+  void received_isTheDossierDate_notAnEarlierEvent() {
+    Claim claim = named(Cases.claim(WARD_QUANG_NGAI, ADMIN), "E-9")
+        .with(new CourtAcceptedClaim(d(2024, 2, 20), CourtRoute.CIVIL_SUIT))
+        .with(new DossierReceived(d(2024, 3, 1), FilingMethod.IN_PERSON));
+    assertEquals(List.of("E-9"), report(claim, d(2024, 3, 1), d(2024, 3, 31)).figure("RECEIVED").caseIds());
+    assertEquals(List.of(), report(claim, d(2024, 2, 1), d(2024, 2, 29)).figure("RECEIVED").caseIds());
   }
 
   @Test

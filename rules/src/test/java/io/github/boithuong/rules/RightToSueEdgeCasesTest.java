@@ -81,9 +81,14 @@ class RightToSueEdgeCasesTest {
         .with(new ExcludedPeriod(ExclusionScope.SUIT, d(2024, 9, 7), d(2024, 9, 16), "bão Yagi"));
     Finding f = rule.evaluate(claim, at(2025, 1, 1)).findings().get(0);
     assertEquals("SUIT_DIRECT_OPEN", f.code());
+    assertEquals(Severity.INFO, f.severity());
     assertTrue(f.citations().contains(Citation.of(LegalText.STATE_COMPENSATION_LAW_2017, 52, 3)), f::toString);
     assertEquals("2026-12-04", f.facts().get("lastDay")); // 24/11/2026 + 10 days
     Finding plain = rule.evaluate(Cases.claim(WARD_QUANG_NGAI, ADMIN), at(2025, 1, 1)).findings().get(0);
     assertFalse(plain.citations().contains(Citation.of(LegalText.STATE_COMPENSATION_LAW_2017, 52, 3)));
+    // Without the excluded days the window closed on 24/11/2026: a warning, not yet a defect.
+    Finding closed = rule.evaluate(Cases.claim(WARD_QUANG_NGAI, ADMIN), at(2026, 11, 25)).findings().get(0);
+    assertEquals("SUIT_DIRECT_CLOSED", closed.code());
+    assertEquals(Severity.WARNING, closed.severity());
   }
 }
