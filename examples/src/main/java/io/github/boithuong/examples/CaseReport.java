@@ -139,7 +139,7 @@ public final class CaseReport {
       damages.add(d.type().label(locale) + " " + d.amount().format(locale));
     }
     lines.add((vi ? "Yêu cầu: " : "Claimed: ") + String.join("; ", damages)
-        + (vi ? "; tổng cộng " : "; total ") + claim.content().total().format(locale)
+        + (vi ? "; tổng cộng " : "; total ") + total(locale)
         + (claim.content().advanceRequested() ? (vi ? "; đề nghị tạm ứng" : "; advance requested") : "")
         + (claim.content().honourRestorationRequested()
             ? (vi ? "; yêu cầu phục hồi danh dự" : "; honour restoration requested") : ""));
@@ -295,6 +295,19 @@ public final class CaseReport {
     return vi(locale)
         ? String.format(Locale.ROOT, "%02d/%02d/%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear())
         : d.toString();
+  }
+
+  /**
+   * The total claimed, or a note when it is too large to compute: {@link
+   * io.github.boithuong.core.claim.ClaimContent#total()} overflows then, and {@link
+   * Claim#problems()} reports it, so this is shown only for a case read with its problems allowed.
+   */
+  private String total(Locale locale) {
+    try {
+      return claim.content().total().format(locale);
+    } catch (ArithmeticException e) {
+      return vi(locale) ? "quá lớn để tính" : "too large to compute";
+    }
   }
 
   private static boolean vi(Locale locale) {

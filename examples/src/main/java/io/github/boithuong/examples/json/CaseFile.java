@@ -5,8 +5,10 @@ import io.github.boithuong.core.claim.CaseProblem;
 import io.github.boithuong.core.claim.Claim;
 import io.github.boithuong.core.law.BilingualText;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -42,26 +44,35 @@ public record CaseFile(String name, Claim claim, JsonNode json) {
    * @return the problems, in the library's order, unmodifiable, empty if none; not null
    */
   public List<JsonProblem> caseProblems() {
+    List<CaseProblem> problems = claim.problems();
+    if (problems.isEmpty()) {
+      return List.of();
+    }
+    Map<String, String> paths = eventPaths();
     List<JsonProblem> result = new ArrayList<>();
-    for (CaseProblem p : claim.problems()) {
-      result.add(new JsonProblem(name, locate(p), "CASE_" + p.code().name(),
+    for (CaseProblem p : problems) {
+      String path = p.date().map(d -> paths.getOrDefault(d.toString(), "$")).orElse("$");
+      result.add(new JsonProblem(name, path, "CASE_" + p.code().name(),
           BilingualText.of(p.message(Locale.forLanguageTag("vi")), p.message(Locale.ENGLISH))));
     }
     return List.copyOf(result);
   }
 
-  private String locate(CaseProblem problem) {
-    if (problem.date().isEmpty() || !json.path("events").isArray()) {
-      return "$";
-    }
-    String date = problem.date().get().toString();
-    List<String> indices = new ArrayList<>();
-    JsonNode events = json.get("events");
-    for (int i = 0; i < events.size(); i++) {
-      if (date.equals(events.get(i).path("date").asText())) {
-        indices.add(String.valueOf(i));
+  /**
+   * The path of the events of each date in the file, e.g. {@code $.events[4,7]}: built once, so
+   * that locating every problem costs the number of events, not the events times the problems.
+   */
+  private Map<String, String> eventPaths() {
+    Map<String, List<String>> indices = new HashMap<>();
+    JsonNode events = json.path("events");
+    if (events.isArray()) {
+      for (int i = 0; i < events.size(); i++) {
+        indices.computeIfAbsent(events.get(i).path("date").asText(), k -> new ArrayList<>())
+            .add(String.valueOf(i));
       }
     }
-    return indices.isEmpty() ? "$" : "$.events[" + String.join(",", indices) + "]";
+    Map<String, String> paths = new HashMap<>();
+    indices.forEach((date, list) -> paths.put(date, "$.events[" + String.join(",", list) + "]"));
+    return paths;
   }
 }

@@ -13,14 +13,20 @@ final class Suggestions {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String g = given.toLowerCase(Locale.ROOT);
+    int limit = Math.max(1, given.length() / 3);
     for (String k : known) {
-      int d = distance(g, k.toLowerCase(Locale.ROOT));
+      String lower = k.toLowerCase(Locale.ROOT);
+      if (Math.abs(g.length() - lower.length()) > limit) {
+        // The distance is at least the difference of the lengths: too far to suggest. Skipping it
+        // keeps a huge name (megabytes in a file) from costing its length times every known name.
+        continue;
+      }
+      int d = distance(g, lower);
       if (d < bestDistance) {
         best = k;
         bestDistance = d;
       }
     }
-    int limit = Math.max(1, given.length() / 3);
     return bestDistance <= limit ? Optional.ofNullable(best) : Optional.empty();
   }
 
