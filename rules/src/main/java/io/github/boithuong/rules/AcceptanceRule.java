@@ -28,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,7 +44,7 @@ import java.util.Set;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class AcceptanceRule implements Rule {
+public final class AcceptanceRule extends GuardedRule implements Rule {
 
   private static final List<Citation> CITATIONS =
       List.of(Citation.of(LegalText.STATE_COMPENSATION_LAW_2017, 43));
@@ -69,13 +68,12 @@ public final class AcceptanceRule implements Rule {
   }
 
   @Override
-  public Verdict evaluate(Claim claim, RuleContext context) {
-    Objects.requireNonNull(claim, "claim");
-    Objects.requireNonNull(context, "context");
-    Optional<Verdict> outside = CalendarFindings.outsideRange(this, claim, context);
-    if (outside.isPresent()) {
-      return outside.get();
-    }
+  Rule self() {
+    return this;
+  }
+
+  @Override
+  Verdict judge(Claim claim, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     List<Finding> missing = new ArrayList<>();
     if (Limitation.filing(claim).isEmpty()) {

@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,7 +51,7 @@ import java.util.Set;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class DecisionCancellationRule implements Rule {
+public final class DecisionCancellationRule extends GuardedRule implements Rule {
 
   private static final List<Citation> CITATIONS =
       List.of(Citation.of(LegalText.STATE_COMPENSATION_LAW_2017, 48));
@@ -86,13 +85,12 @@ public final class DecisionCancellationRule implements Rule {
   }
 
   @Override
-  public Verdict evaluate(Claim claim, RuleContext context) {
-    Objects.requireNonNull(claim, "claim");
-    Objects.requireNonNull(context, "context");
-    Optional<Verdict> outside = CalendarFindings.outsideRange(this, claim, context);
-    if (outside.isPresent()) {
-      return outside.get();
-    }
+  Rule self() {
+    return this;
+  }
+
+  @Override
+  Verdict judge(Claim claim, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     if (claim.events(DecisionIssued.class).isEmpty()) {
       return Verdicts.of(this, false, findings, List.of());

@@ -46,7 +46,7 @@ import java.util.stream.Collectors;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class DocumentsToStateManagementRule implements Rule {
+public final class DocumentsToStateManagementRule extends GuardedRule implements Rule {
 
   private static final List<Citation> CITATIONS = List.of(Citation.of(LegalText.CIRCULAR_08_2019, 12));
 
@@ -84,13 +84,12 @@ public final class DocumentsToStateManagementRule implements Rule {
   }
 
   @Override
-  public Verdict evaluate(Claim claim, RuleContext context) {
-    Objects.requireNonNull(claim, "claim");
-    Objects.requireNonNull(context, "context");
-    Optional<Verdict> outside = CalendarFindings.outsideRange(this, claim, context);
-    if (outside.isPresent()) {
-      return outside.get();
-    }
+  Rule self() {
+    return this;
+  }
+
+  @Override
+  Verdict judge(Claim claim, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     Set<DocumentRecipient> recipients = recipients(claim.resolvingAgency());
     Citation to = Citation.of(LegalText.CIRCULAR_08_2019, 12, 2);

@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -41,7 +40,7 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class FundingReviewRule implements Rule {
+public final class FundingReviewRule extends GuardedRule implements Rule {
 
   private static final List<Citation> CITATIONS =
       List.of(Citation.of(LegalText.STATE_COMPENSATION_LAW_2017, 62));
@@ -67,13 +66,12 @@ public final class FundingReviewRule implements Rule {
   }
 
   @Override
-  public Verdict evaluate(Claim claim, RuleContext context) {
-    Objects.requireNonNull(claim, "claim");
-    Objects.requireNonNull(context, "context");
-    Optional<Verdict> outside = CalendarFindings.outsideRange(this, claim, context);
-    if (outside.isPresent()) {
-      return outside.get();
-    }
+  Rule self() {
+    return this;
+  }
+
+  @Override
+  Verdict judge(Claim claim, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     List<Finding> missing = new ArrayList<>();
     Timetable timetable = Timetable.of(claim, context.calendar());

@@ -20,7 +20,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,7 +36,7 @@ import java.util.Set;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class HonourRestorationRule implements Rule {
+public final class HonourRestorationRule extends GuardedRule implements Rule {
 
   private static final List<Citation> CITATIONS = List.of(
       Citation.of(LegalText.STATE_COMPENSATION_LAW_2017, 56),
@@ -84,13 +83,12 @@ public final class HonourRestorationRule implements Rule {
   }
 
   @Override
-  public Verdict evaluate(Claim claim, RuleContext context) {
-    Objects.requireNonNull(claim, "claim");
-    Objects.requireNonNull(context, "context");
-    Optional<Verdict> outside = CalendarFindings.outsideRange(this, claim, context);
-    if (outside.isPresent()) {
-      return outside.get();
-    }
+  Rule self() {
+    return this;
+  }
+
+  @Override
+  Verdict judge(Claim claim, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     List<Finding> missing = new ArrayList<>();
     boolean criminal = claim.field() == LiabilityField.CRIMINAL_PROCEDURE;

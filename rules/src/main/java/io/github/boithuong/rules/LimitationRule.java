@@ -16,7 +16,6 @@ import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -32,7 +31,7 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class LimitationRule implements Rule {
+public final class LimitationRule extends GuardedRule implements Rule {
 
   private static final List<Citation> CITATIONS =
       List.of(Citation.of(LegalText.STATE_COMPENSATION_LAW_2017, 6));
@@ -56,13 +55,12 @@ public final class LimitationRule implements Rule {
   }
 
   @Override
-  public Verdict evaluate(Claim claim, RuleContext context) {
-    Objects.requireNonNull(claim, "claim");
-    Objects.requireNonNull(context, "context");
-    Optional<Verdict> outside = CalendarFindings.outsideRange(this, claim, context);
-    if (outside.isPresent()) {
-      return outside.get();
-    }
+  Rule self() {
+    return this;
+  }
+
+  @Override
+  Verdict judge(Claim claim, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     List<Finding> missing = new ArrayList<>();
     if (Limitation.honourRestorationOnly(claim)) {

@@ -6,8 +6,6 @@ import io.github.boithuong.core.law.Citation;
 import io.github.boithuong.core.law.LegalText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Who must take part in a negotiation — Luật TNBTCNN 2017 Điều 46.3; Nghị định 68/2018 Điều 21.
@@ -27,7 +25,7 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class NegotiationParticipationRule implements Rule {
+public final class NegotiationParticipationRule extends GuardedRule implements Rule {
 
   private static final List<Citation> CITATIONS = List.of(
       Citation.of(LegalText.STATE_COMPENSATION_LAW_2017, 46, 3),
@@ -54,13 +52,12 @@ public final class NegotiationParticipationRule implements Rule {
   }
 
   @Override
-  public Verdict evaluate(Claim claim, RuleContext context) {
-    Objects.requireNonNull(claim, "claim");
-    Objects.requireNonNull(context, "context");
-    Optional<Verdict> outside = CalendarFindings.outsideRange(this, claim, context);
-    if (outside.isPresent()) {
-      return outside.get();
-    }
+  Rule self() {
+    return this;
+  }
+
+  @Override
+  Verdict judge(Claim claim, RuleContext context) {
     NegotiationReview review = NegotiationReview.of(claim, context);
     List<Finding> findings = new ArrayList<>(review.findings);
     if (review.negotiated && !review.defect) {

@@ -24,7 +24,6 @@ import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -37,7 +36,7 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class RightToSueRule implements Rule {
+public final class RightToSueRule extends GuardedRule implements Rule {
 
   private static final List<Citation> CITATIONS =
       List.of(Citation.of(LegalText.STATE_COMPENSATION_LAW_2017, 52));
@@ -65,13 +64,12 @@ public final class RightToSueRule implements Rule {
   }
 
   @Override
-  public Verdict evaluate(Claim claim, RuleContext context) {
-    Objects.requireNonNull(claim, "claim");
-    Objects.requireNonNull(context, "context");
-    Optional<Verdict> outside = CalendarFindings.outsideRange(this, claim, context);
-    if (outside.isPresent()) {
-      return outside.get();
-    }
+  Rule self() {
+    return this;
+  }
+
+  @Override
+  Verdict judge(Claim claim, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     List<Finding> missing = new ArrayList<>();
     LocalDate asOf = context.asOf();
