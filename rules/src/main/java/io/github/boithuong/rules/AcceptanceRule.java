@@ -68,11 +68,6 @@ public final class AcceptanceRule extends GuardedRule implements Rule {
   }
 
   @Override
-  Rule self() {
-    return this;
-  }
-
-  @Override
   Verdict judge(Claim claim, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     List<Finding> missing = new ArrayList<>();

@@ -85,11 +85,6 @@ public final class DecisionCancellationRule extends GuardedRule implements Rule 
   }
 
   @Override
-  Rule self() {
-    return this;
-  }
-
-  @Override
   Verdict judge(Claim claim, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     if (claim.events(DecisionIssued.class).isEmpty()) {

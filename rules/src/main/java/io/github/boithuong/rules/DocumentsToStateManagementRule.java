@@ -84,11 +84,6 @@ public final class DocumentsToStateManagementRule extends GuardedRule implements
   }
 
   @Override
-  Rule self() {
-    return this;
-  }
-
-  @Override
   Verdict judge(Claim claim, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     Set<DocumentRecipient> recipients = recipients(claim.resolvingAgency());

@@ -12,6 +12,9 @@ import java.util.Optional;
  */
 abstract class GuardedRule {
 
+  /** This rule, as the {@link Rule} its verdicts name: every subclass implements {@code Rule}. */
+  private final Rule self = (Rule) this;
+
   /**
    * Evaluates the rule on a case: see {@link Rule#evaluate(Claim, RuleContext)}.
    *
@@ -23,12 +26,9 @@ abstract class GuardedRule {
   public final Verdict evaluate(Claim claim, RuleContext context) {
     Objects.requireNonNull(claim, "claim");
     Objects.requireNonNull(context, "context");
-    Optional<Verdict> outside = CalendarFindings.outsideRange(self(), claim, context);
+    Optional<Verdict> outside = CalendarFindings.outsideRange(self, claim, context);
     return outside.isPresent() ? outside.get() : judge(claim, context);
   }
-
-  /** This rule, as the {@link Rule} its verdicts name. */
-  abstract Rule self();
 
   /** Judges a case whose events all lie inside the calendar's range; arguments not null. */
   abstract Verdict judge(Claim claim, RuleContext context);

@@ -55,11 +55,6 @@ public final class LimitationRule extends GuardedRule implements Rule {
   }
 
   @Override
-  Rule self() {
-    return this;
-  }
-
-  @Override
   Verdict judge(Claim claim, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     List<Finding> missing = new ArrayList<>();

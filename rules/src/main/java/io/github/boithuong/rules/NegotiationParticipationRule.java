@@ -52,11 +52,6 @@ public final class NegotiationParticipationRule extends GuardedRule implements R
   }
 
   @Override
-  Rule self() {
-    return this;
-  }
-
-  @Override
   Verdict judge(Claim claim, RuleContext context) {
     NegotiationReview review = NegotiationReview.of(claim, context);
     List<Finding> findings = new ArrayList<>(review.findings);
